@@ -1,0 +1,11 @@
+namespace Nalytiq.Charts;
+
+/// <summary>
+/// Draws charts as HTML fragments. The implementation uses Plotly.NET, an F# library that needs a newer FSharp.Core
+/// than the notebook host carries, so it lives in a private load context behind this interface (see HOST-NOTES).
+/// </summary>
+public interface IChartRenderer
+{
+    /// <summary>Renders <paramref name="chart"/> as an HTML fragment (a div and the script that draws into it).</summary>
+    string RenderHtml(ChartSpec chart, ChartRenderOptions options);
+}

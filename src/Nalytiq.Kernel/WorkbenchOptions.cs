@@ -1,0 +1,39 @@
+using System.Globalization;
+using Nalytiq.Localization;
+
+namespace Nalytiq;
+
+/// <summary>How a <see cref="Workbench"/> is set up. <see cref="FromEnvironment"/> gives the notebook defaults.</summary>
+public sealed record WorkbenchOptions
+{
+    /// <summary>The folder relative paths are resolved against; by default the current directory.</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
+    /// <summary>Where persistent state lives (<c>.nalytiq/</c> next to the notebook unless <c>NALYTIQ_HOME</c> says otherwise).</summary>
+    public string HomeDirectory { get; init; } = Path.Combine(Environment.CurrentDirectory, ".nalytiq");
+
+    /// <summary>The language of every output.</summary>
+    public Language Language { get; init; } = Language.English;
+
+    /// <summary>The clock used for timings and timestamps.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// The defaults for a notebook session: <c>NALYTIQ_HOME</c> for the state folder, <c>NALYTIQ_LANG</c> (else the
+    /// operating system's UI language, else English) for the language.
+    /// </summary>
+    public static WorkbenchOptions FromEnvironment(string? workingDirectory = null)
+    {
+        var cwd = Path.GetFullPath(workingDirectory ?? Environment.CurrentDirectory);
+        var home = Environment.GetEnvironmentVariable("NALYTIQ_HOME");
+        var language = Localizer.ParseLanguage(Environment.GetEnvironmentVariable("NALYTIQ_LANG"))
+            ?? Localizer.ParseLanguage(CultureInfo.CurrentUICulture.Name)
+            ?? Language.English;
+        return new WorkbenchOptions
+        {
+            WorkingDirectory = cwd,
+            HomeDirectory = string.IsNullOrWhiteSpace(home) ? Path.Combine(cwd, ".nalytiq") : Path.GetFullPath(home, cwd),
+            Language = language,
+        };
+    }
+}
