@@ -53,10 +53,19 @@ internal sealed class LiveSlot(KernelInvocationContext context)
         }
     }
 
-    public Task<T> WhileAsync<T>(Task<T> work, Func<object> view, TimeProvider clock)
+    /// <summary>
+    /// Awaits <paramref name="work"/>; only when it outlasts one refresh interval does a progress view appear, so quick
+    /// commands leave just their result (or just their error) in the cell.
+    /// </summary>
+    public async Task<T> WhileAsync<T>(Task<T> work, Func<object> view, TimeProvider clock)
     {
+        if (await Task.WhenAny(work, Task.Delay(LiveDisplay.Interval, clock)).ConfigureAwait(false) == work)
+        {
+            return await work.ConfigureAwait(false);
+        }
+
         Show(view());
-        return _display!.WhileAsync(work, view, clock);
+        return await _display!.WhileAsync(work, view, clock).ConfigureAwait(false);
     }
 
     public void Update(object view) => Show(view);

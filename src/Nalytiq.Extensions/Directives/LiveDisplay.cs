@@ -9,7 +9,7 @@ namespace Nalytiq.Extensions.Directives;
 /// </summary>
 internal sealed class LiveDisplay
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(400);
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(400);
     private readonly DisplayedValue _displayed;
 
     private LiveDisplay(DisplayedValue displayed) => _displayed = displayed;

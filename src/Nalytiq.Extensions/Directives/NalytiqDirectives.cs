@@ -55,7 +55,6 @@ internal sealed class NalytiqDirectives(Workbench workbench)
             var progress = new LatestProgress<IngestProgress>();
             UploadProgressView View() => new(Path.GetFileName(path), progress.Latest, clock.GetElapsedTime(started));
 
-            live.Show(View());
             var dataset = await live.WhileAsync(
                 workbench.UploadAsync(path, options, progress, context.CancellationToken), View, clock);
             await VariableBinder.BindAsync(context, dataset.Name, dataset.Frame);
