@@ -1,0 +1,35 @@
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace Nalytiq.Extensions.Directives;
+
+/// <summary>
+/// One output in the cell that long work keeps up to date. Updates only reach the cell while the handler runs on
+/// its own async flow (INTERACTIVE-API 3.2), so the work is awaited here and the view refreshed between waits.
+/// </summary>
+internal sealed class LiveDisplay
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(400);
+    private readonly DisplayedValue _displayed;
+
+    private LiveDisplay(DisplayedValue displayed) => _displayed = displayed;
+
+    public static LiveDisplay Show(KernelInvocationContext context, object view) =>
+        new(KernelInvocationContextExtensions.Display(context, view, HtmlFormatter.MimeType, PlainTextFormatter.MimeType));
+
+    /// <summary>Awaits <paramref name="work"/>, refreshing the display with <paramref name="view"/> until it ends.</summary>
+    public async Task<T> WhileAsync<T>(Task<T> work, Func<object> view, TimeProvider clock)
+    {
+        while (await Task.WhenAny(work, Task.Delay(Interval, clock)).ConfigureAwait(false) != work)
+        {
+            _displayed.Update(view());
+        }
+
+        return await work.ConfigureAwait(false);
+    }
+
+    public void Update(object view) => _displayed.Update(view);
+
+    /// <summary>Clears the display, e.g. when the work failed and the error says it all.</summary>
+    public void Clear() => _displayed.Update(new Microsoft.AspNetCore.Html.HtmlString(string.Empty));
+}

@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+using Microsoft.DotNet.Interactive;
+using Nalytiq.Extensions.Directives;
+using Nalytiq.Extensions.Formatters;
+
+namespace Nalytiq.Extensions;
+
+/// <summary>
+/// Wires Nalytiq into a notebook kernel: the magic commands, the formatters and one <see cref="Nalytiq.Workbench"/>
+/// per session. Loading twice is harmless.
+/// </summary>
+public static class NalytiqExtension
+{
+    private static readonly ConditionalWeakTable<Kernel, Workbench> Sessions = [];
+    private static readonly Lock Gate = new();
+
+    /// <summary>The workbench of the most recently loaded session, for notebook code (<c>Nalytiq.Extensions.NalytiqExtension.Workbench</c>).</summary>
+    public static Workbench? Workbench { get; private set; }
+
+    /// <summary>Loads Nalytiq into <paramref name="kernel"/> (the root kernel) with the environment's defaults.</summary>
+    public static void Load(Kernel kernel) => Load(kernel, null);
+
+    /// <summary>Loads Nalytiq into <paramref name="kernel"/> with explicit workbench options.</summary>
+    public static void Load(Kernel kernel, WorkbenchOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        var root = kernel.RootKernel;
+        Workbench workbench;
+        lock (Gate)
+        {
+            if (Sessions.TryGetValue(root, out var existing))
+            {
+                Workbench = existing;
+                return;
+            }
+
+            workbench = new Workbench(options ?? WorkbenchOptions.FromEnvironment());
+            Sessions.Add(root, workbench);
+            Workbench = workbench;
+        }
+
+        NalytiqFormatters.Register(() => Workbench?.Text ?? Localization.Localizer.English, renderChart: null);
+        var directives = new NalytiqDirectives(workbench);
+        directives.Register(root);
+        root.RegisterForDisposal(() => Sessions.Remove(root));
+
+        if (KernelInvocationContext.Current is { } context)
+        {
+            context.DisplayAs(workbench.Text.Format("Ext_Loaded", Workbench.Version), "text/markdown");
+        }
+    }
+
+    /// <summary>The workbench of the session <paramref name="kernel"/> belongs to.</summary>
+    public static Workbench GetWorkbench(Kernel kernel)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        return Sessions.TryGetValue(kernel.RootKernel, out var workbench)
+            ? workbench
+            : throw new InvalidOperationException("Nalytiq is not loaded in this kernel.");
+    }
+}
