@@ -65,11 +65,15 @@ public sealed class UploadInRealHostTests(PackedExtension package)
             $"#i \"nuget: {package.Feed}\"\n#r \"nuget: Nalytiq.Extensions, {package.Version}\"",
             LoadTimeout);
         CellOutput.ShouldSucceed(events);
+
+        // The host names the DLL it loads: it must be this run's package, not a cached copy of another build.
+        var packageFolder = Path.Combine("nalytiq.extensions", package.Version.ToLowerInvariant()) + Path.DirectorySeparatorChar;
         events.OfType<DisplayedValueProduced>()
             .SelectMany(e => e.FormattedValues)
             .ShouldContain(
                 v => v.Value.Contains("Loading extensions from", StringComparison.Ordinal)
+                    && v.Value.Contains(packageFolder, StringComparison.Ordinal)
                     && v.Value.Contains("Nalytiq.Extensions.dll", StringComparison.Ordinal),
-                "the host did not load the extension");
+                $"the host did not load Nalytiq.Extensions from {packageFolder}");
     }
 }
