@@ -18,7 +18,7 @@ internal static class DatasetLoader
         // Parsing is CPU-bound: keep it off the notebook's thread.
         return format switch
         {
-            _ => Task.Run(() => CsvIngestor.Load(path, options, format, progress, cancellationToken), cancellationToken),
+            _ => Task.Run(() => CsvIngestor.LoadAsync(path, options, format, progress, cancellationToken), cancellationToken),
         };
     }
 }
