@@ -1,6 +1,6 @@
+using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
-using Microsoft.DotNet.Interactive.Documents;
 
 namespace Nalytiq.Cli;
 

@@ -39,7 +39,7 @@ public static class NalytiqExtension
             Workbench = workbench;
         }
 
-        NalytiqFormatters.Register(() => Workbench?.Text ?? Localization.Localizer.English, renderChart: null);
+        NalytiqFormatters.Register(CurrentText, RenderChart);
         var directives = new NalytiqDirectives(workbench);
         directives.Register(root);
         root.RegisterForDisposal(() => Sessions.Remove(root));
@@ -48,6 +48,23 @@ public static class NalytiqExtension
         {
             context.DisplayAs(workbench.Text.Format("Ext_Loaded", Workbench.Version), "text/markdown");
         }
+    }
+
+    /// <summary>
+    /// The language of the session whose command is running, so formatters (which are process-wide) still speak the
+    /// language of the kernel that displays the value.
+    /// </summary>
+    internal static Localization.Localizer CurrentText() =>
+        KernelInvocationContext.Current?.HandlingKernel?.RootKernel is { } root && Sessions.TryGetValue(root, out var session)
+            ? session.Text
+            : Workbench?.Text ?? Localization.Localizer.English;
+
+    /// <summary>Draws a chart for the current session, with its culture's number separators.</summary>
+    internal static string RenderChart(Charts.ChartSpec chart)
+    {
+        var text = CurrentText();
+        var charts = Workbench?.Charts ?? Charts.ChartRuntime.Shared;
+        return charts.RenderHtml(chart, new Charts.ChartRenderOptions { Culture = text.Culture, Height = 280 });
     }
 
     /// <summary>The workbench of the session <paramref name="kernel"/> belongs to.</summary>

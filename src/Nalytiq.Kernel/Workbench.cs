@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Nalytiq.Charts;
 using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 
@@ -22,6 +23,12 @@ public sealed class Workbench : IAsyncDisposable
 
     /// <summary>The datasets loaded in this session.</summary>
     public DatasetCatalog Datasets { get; } = new();
+
+    /// <summary>
+    /// Draws charts as HTML fragments. The Plotly.NET adapter loads on first use into its own load context, shared by
+    /// every workbench of the process.
+    /// </summary>
+    public ChartRuntime Charts { get; } = ChartRuntime.Shared;
 
     /// <summary>Texts and formats in the session's language.</summary>
     public Localizer Text { get; private set; }

@@ -13,4 +13,7 @@ public sealed record ChartRenderOptions
 
     /// <summary>Height in pixels.</summary>
     public int Height { get; init; } = 320;
+
+    /// <summary>Where plotly.js comes from; by default its CDN, which works in notebooks.</summary>
+    public PlotlyScriptReference PlotlyScript { get; init; } = PlotlyScriptReference.Cdn;
 }

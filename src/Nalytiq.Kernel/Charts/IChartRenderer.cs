@@ -8,4 +8,10 @@ public interface IChartRenderer
 {
     /// <summary>Renders <paramref name="chart"/> as an HTML fragment (a div and the script that draws into it).</summary>
     string RenderHtml(ChartSpec chart, ChartRenderOptions options);
+
+    /// <summary>
+    /// The minified plotly.js the fragments are drawn with, for a self-contained document that inlines it once in a
+    /// <c>script</c> element and renders its charts with <see cref="PlotlyScriptReference.None"/>.
+    /// </summary>
+    string GetPlotlyJavaScript();
 }
