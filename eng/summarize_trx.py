@@ -30,7 +30,7 @@ def main(argv):
             continue
         file_passed = int(counters.get("passed", "0"))
         file_failed = sum(int(counters.get(name, "0")) for name in FAILING)
-        print(f"{trx.name}: {file_passed} passed, {file_failed} failed, {counters.get('notExecuted', '0')} not executed")
+        print(f"{trx.name}: passed={file_passed} failed={file_failed} not-executed={counters.get('notExecuted', '0')}")
         passed += file_passed
         failed += file_failed
     print(f"{passed} {failed}")
