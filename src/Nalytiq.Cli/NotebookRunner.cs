@@ -18,6 +18,7 @@ internal sealed class NotebookRunner(IAnsiConsole console, Localizer text)
     {
         var stopwatch = Stopwatch.StartNew();
         var path = Path.GetFullPath(options.Notebook);
+        var outputPath = Path.GetFullPath(options.Output); // before the current directory moves to the notebook's folder
         var document = await LoadAsync(path).ConfigureAwait(false);
         var directory = Path.GetDirectoryName(path)!;
 
@@ -33,7 +34,11 @@ internal sealed class NotebookRunner(IAnsiConsole console, Localizer text)
         var executed = new InteractiveDocument();
         foreach (var (key, value) in document.Metadata)
         {
-            executed.Metadata[key] = value;
+            // The Jupyter writer regenerates the kernel list; read from an .ipynb it is a plain dictionary it can't reuse.
+            if (key is not ("kernelInfo" or "polyglot_notebook"))
+            {
+                executed.Metadata[key] = value;
+            }
         }
 
         var codeCells = document.Elements.Count(IsCode);
@@ -70,11 +75,13 @@ internal sealed class NotebookRunner(IAnsiConsole console, Localizer text)
             }
         }
 
-        var outputPath = Path.GetFullPath(options.Output);
         Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
         await File.WriteAllTextAsync(outputPath, executed.ToJupyterJson("C#"), cancellationToken).ConfigureAwait(false);
         return new RunResult(outputPath, order, failedCell, error, stopwatch.Elapsed);
     }
+
+    /// <summary>The message without the stack trace a C# exception brings; the executed notebook keeps all of it.</summary>
+    internal static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd();
 
     private static bool IsCode(InteractiveDocumentElement element) =>
         element.KernelName is not ("markdown" or "md") && !string.IsNullOrWhiteSpace(element.Contents);
@@ -114,7 +121,7 @@ internal sealed class NotebookRunner(IAnsiConsole console, Localizer text)
         console.MarkupLine($"{status} [grey]{Markup.Escape(text.Format("Cli_CellProgress", order, total, cell))}[/] {Markup.Escape(firstLine)} [grey]({Markup.Escape(text.Duration(elapsed))})[/]");
         if (error is not null)
         {
-            console.MarkupLine($"  [red]{Markup.Escape(error)}[/]");
+            console.MarkupLine($"  [red]{Markup.Escape(FirstLine(error))}[/]");
         }
     }
 }

@@ -32,7 +32,7 @@ try
         return 0;
     }
 
-    console.MarkupLine($"[red]{Markup.Escape(text.Format("Cli_Failed", result.FailedCell, result.Error, result.Output))}[/]");
+    console.MarkupLine($"[red]{Markup.Escape(text.Format("Cli_Failed", result.FailedCell, NotebookRunner.FirstLine(result.Error ?? string.Empty), result.Output))}[/]");
     return 1;
 }
 catch (UsageException e)
@@ -49,4 +49,11 @@ catch (OperationCanceledException)
 {
     console.MarkupLine($"[yellow]{Markup.Escape(text["Command_Cancelled"])}[/]");
     return 130;
+}
+#pragma warning disable CA1031 // The process boundary: report anything else in one line, not a stack trace.
+catch (Exception e)
+#pragma warning restore CA1031
+{
+    console.MarkupLine($"[red]{Markup.Escape(text.Format("Command_Unexpected", e.GetType().Name, e.Message))}[/]");
+    return 1;
 }

@@ -50,6 +50,22 @@ public sealed class NotebookRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_relative_output_path_starts_where_the_runner_was_started()
+    {
+        var notebook = WriteDib("1 + 1");
+        var startedIn = Directory.CreateDirectory(Path.Combine(_directory, "caller")).FullName;
+        Directory.CreateDirectory(Path.Combine(_directory, "nb"));
+        File.Move(notebook, Path.Combine(_directory, "nb", "test.dib"));
+        Environment.CurrentDirectory = startedIn;
+        var runner = new NotebookRunner(new TestConsole(), Localizer.English);
+
+        var result = await runner.RunAsync(new RunOptions("../nb/test.dib", "out/x.ipynb", null), default);
+
+        result.Output.ShouldBe(Path.Combine(startedIn, "out", "x.ipynb"));
+        File.Exists(result.Output).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_missing_notebook_is_a_clear_error()
     {
         var runner = new NotebookRunner(new TestConsole(), Localizer.English);
