@@ -17,13 +17,13 @@ internal sealed class HostSession : IAsyncDisposable
 
     private readonly ProxyKernel _root;
     private readonly ProxyKernel _csharp;
-    private readonly int? _processId;
+    private readonly Process _process;
 
-    private HostSession(ProxyKernel root, ProxyKernel csharp, int? processId)
+    private HostSession(ProxyKernel root, ProxyKernel csharp, Process process)
     {
         _root = root;
         _csharp = csharp;
-        _processId = processId;
+        _process = process;
     }
 
     public static async Task<HostSession> StartAsync(NotebookHostTool tool, string workingDirectory)
@@ -48,7 +48,8 @@ internal sealed class HostSession : IAsyncDisposable
                 .FirstOrDefault(k => string.Equals(k.LanguageName, "C#", StringComparison.Ordinal))
                 ?? throw new InvalidOperationException("The host announced no C# kernel.");
             var csharp = await connector.CreateProxyKernelAsync(remoteInfo: csharpInfo).WaitAsync(StartTimeout);
-            return new HostSession(root, csharp, connector.ProcessId);
+            var process = Process.GetProcessById(connector.ProcessId ?? throw new InvalidOperationException("The host has no process."));
+            return new HostSession(root, csharp, process);
         }
         catch
         {
@@ -68,38 +69,29 @@ internal sealed class HostSession : IAsyncDisposable
         return result.Events;
     }
 
-    /// <summary>Quits the host and makes sure its process is gone.</summary>
+    /// <summary>Asks the host to quit, as a closing editor does, and fails if its process does not end by itself.</summary>
     public async ValueTask DisposeAsync()
     {
-        // Disposing the last proxy sends Quit and then kills the process tree.
-        _csharp.Dispose();
-        _root.Dispose();
-        if (_processId is not { } id)
+        using (_process)
         {
-            return;
-        }
+            // The host answers Quit by exiting, so the send never completes by itself: it is cancelled afterwards.
+            using var quitting = new CancellationTokenSource();
+            var quit = _root.SendAsync(new Quit(), quitting.Token);
+            await Task.WhenAny(_process.WaitForExitAsync(), Task.Delay(ExitTimeout));
+            var exited = _process.HasExited;
+            await quitting.CancelAsync();
 
-        Process process;
-        try
-        {
-            process = Process.GetProcessById(id);
-        }
-        catch (ArgumentException)
-        {
-            return; // Already gone.
-        }
-
-        using (process)
-        {
-            using var wait = new CancellationTokenSource(ExitTimeout);
-            try
+            // Disposing the last proxy kills the process tree if it is still there.
+            _csharp.Dispose();
+            _root.Dispose();
+            if (await Task.WhenAny(quit, Task.Delay(TimeSpan.FromSeconds(1))) == quit)
             {
-                await process.WaitForExitAsync(wait.Token);
+                _ = quit.Exception; // Observed: a cancelled or failed send after the exit is expected.
             }
-            catch (OperationCanceledException)
+
+            if (!exited)
             {
-                process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException($"The host (process {id}) did not exit within {ExitTimeout} of Quit and was killed.");
+                throw new InvalidOperationException($"The host (process {_process.Id}) did not exit within {ExitTimeout} of Quit and was killed.");
             }
         }
     }
