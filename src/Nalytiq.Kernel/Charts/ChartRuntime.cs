@@ -33,11 +33,11 @@ public sealed class ChartRuntime : IChartRenderer
 
     /// <inheritdoc />
     /// <exception cref="NalytiqException">The chart components are missing or cannot be loaded.</exception>
-    public string RenderHtml(ChartSpec chart, ChartRenderOptions options) => GetRenderer().RenderHtml(chart, options);
+    public string RenderHtml(ChartSpec chart, ChartRenderOptions options) => Call(renderer => renderer.RenderHtml(chart, options));
 
     /// <inheritdoc />
     /// <exception cref="NalytiqException">The chart components are missing or cannot be loaded.</exception>
-    public string GetPlotlyJavaScript() => GetRenderer().GetPlotlyJavaScript();
+    public string GetPlotlyJavaScript() => Call(renderer => renderer.GetPlotlyJavaScript());
 
     /// <summary>The adapter's renderer, loading it into its own context on first call.</summary>
     /// <exception cref="NalytiqException">The chart components are missing or cannot be loaded.</exception>
@@ -55,6 +55,28 @@ public sealed class ChartRuntime : IChartRenderer
         }
     }
 
+    private static bool IsLoadFailure(Exception e) =>
+        e is IOException or BadImageFormatException or TypeLoadException or InvalidCastException or MissingMethodException
+            or TargetInvocationException or UnauthorizedAccessException;
+
+    private static NalytiqException LoadFailed(string directory, Exception e) =>
+        new(new LocalizedText("Chart_LoadFailed", directory, e.GetBaseException().Message), e);
+
+    // The adapter's own dependencies (Plotly.NET, FSharp.Core, ...) load when it first runs, so a folder missing one
+    // of them fails here rather than in Load.
+    private string Call(Func<IChartRenderer, string> render)
+    {
+        var renderer = GetRenderer();
+        try
+        {
+            return render(renderer);
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException or TypeLoadException)
+        {
+            throw LoadFailed(Directory ?? string.Empty, e);
+        }
+    }
+
     private IChartRenderer Load()
     {
         var directory = ChartFolder.Find(_candidates)
@@ -68,10 +90,9 @@ public sealed class ChartRuntime : IChartRenderer
             Directory = directory;
             return renderer;
         }
-        catch (Exception e) when (e is IOException or BadImageFormatException or TypeLoadException or InvalidCastException
-                                      or MissingMethodException or TargetInvocationException or UnauthorizedAccessException)
+        catch (Exception e) when (IsLoadFailure(e))
         {
-            throw new NalytiqException(new LocalizedText("Chart_LoadFailed", directory, e.GetBaseException().Message), e);
+            throw LoadFailed(directory, e);
         }
     }
 }

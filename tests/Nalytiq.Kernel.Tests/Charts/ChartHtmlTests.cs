@@ -59,4 +59,15 @@ public class ChartHtmlTests
         error.Text.Key.ShouldBe("Chart_LengthMismatch");
         error.Localize(Localizer.French).ShouldBe("Le graphique a 3 catégories mais 2 valeurs : donnez une valeur par catégorie.");
     }
+
+    [Fact]
+    public void A_kind_of_chart_the_renderer_does_not_know_is_reported_by_name()
+    {
+        var error = Should.Throw<NalytiqException>(() => ChartRuntime.Shared.RenderHtml(new GaugeChart("Jauge"), new ChartRenderOptions()));
+
+        error.Text.Key.ShouldBe("Chart_UnsupportedKind");
+        error.Localize(Localizer.English).ShouldBe("Charts of kind GaugeChart cannot be drawn yet.");
+    }
+
+    private sealed record GaugeChart(string Title) : ChartSpec(Title);
 }

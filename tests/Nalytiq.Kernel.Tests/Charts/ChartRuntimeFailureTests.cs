@@ -37,16 +37,32 @@ public sealed class ChartRuntimeFailureTests : IDisposable
     }
 
     [Fact]
-    public void A_runtime_over_a_copied_charts_folder_renders_in_a_second_context()
+    public void A_charts_folder_missing_a_dependency_is_reported_as_a_load_failure_when_drawing()
+    {
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "charts"), _directory);
+        File.Delete(Path.Combine(_directory, "Plotly.NET.dll"));
+        var runtime = new ChartRuntime(_directory);
+
+        var error = Should.Throw<NalytiqException>(() => runtime.RenderHtml(SampleCharts.Regions, new ChartRenderOptions()));
+
+        error.Text.Key.ShouldBe("Chart_LoadFailed");
+        error.Message.ShouldContain("Plotly.NET");
+    }
+
+    [Fact]
+    public void Concurrent_first_calls_load_one_renderer_in_a_second_context()
     {
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "charts"), _directory);
         var runtime = new ChartRuntime(_directory);
 
+        var renderers = new IChartRenderer[8];
+        Parallel.For(0, renderers.Length, i => renderers[i] = runtime.GetRenderer());
         var html = runtime.RenderHtml(SampleCharts.Regions, new ChartRenderOptions());
 
+        renderers.Distinct().Count().ShouldBe(1);
         html.ShouldContain("Kigali");
         runtime.Directory.ShouldBe(_directory);
-        runtime.GetRenderer().GetType().Assembly.ShouldNotBeSameAs(ChartRuntime.Shared.GetRenderer().GetType().Assembly);
+        renderers[0].GetType().Assembly.ShouldNotBeSameAs(ChartRuntime.Shared.GetRenderer().GetType().Assembly);
     }
 
     public void Dispose()
