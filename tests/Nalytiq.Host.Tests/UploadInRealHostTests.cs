@@ -24,18 +24,30 @@ public sealed class UploadInRealHostTests(PackedExtension package)
         var folder = package.NewWorkingDirectory();
         await File.WriteAllTextAsync(
             Path.Combine(folder, "movies.csv"),
-            "title,year,rating\nArrival,2016,7.9\nHer,2013,8.0\nMoon,2009,7.8\n");
+            "title,year,rating\nArrival,2016,7.9\nHer,2013,8.0\nMoon,2009,\n");
         await using var host = await HostSession.StartAsync(package.Tool, folder);
         await LoadExtensionAsync(host);
 
         // Act
         var upload = await host.SubmitAsync("#!upload movies.csv", CellTimeout);
         var count = await host.SubmitAsync("movies.Rows.Count", CellTimeout);
+        var table = await host.SubmitAsync("movies", CellTimeout);
+        var dataset = await host.SubmitAsync("Nalytiq.Extensions.NalytiqExtension.Workbench!.Datasets.All[0]", CellTimeout);
 
         // Assert
         CellOutput.ShouldSucceed(upload);
         CellOutput.ShouldSucceed(count);
         CellOutput.ReturnedText(count).ShouldBe(3L.ToString(CultureInfo.InvariantCulture));
+
+        // The card's chart is drawn by Plotly.NET in its private load context, beside the host's older FSharp.Core.
+        // (The .NET proxy drops displays of a magic command's child command, so the card is read as a return value.)
+        var card = Html(dataset);
+        card.ShouldContain("Missing values per column");
+        card.ShouldContain("Plotly.newPlot");
+        card.ShouldNotContain("could not", Case.Insensitive);
+
+        // Our DataFrame formatter, not Microsoft.Data.Analysis' own, renders frames: typed headers with missing share.
+        Html(table).ShouldContain("nq-type");
     }
 
     [Fact]
@@ -58,6 +70,11 @@ public sealed class UploadInRealHostTests(PackedExtension package)
         CellOutput.ShouldSucceed(next);
         CellOutput.ReturnedText(next).ShouldBe("42");
     }
+
+    private static string Html(IReadOnlyList<KernelEvent> events) =>
+        string.Join(
+            "\n",
+            events.OfType<DisplayEvent>().SelectMany(e => e.FormattedValues).Where(v => v.MimeType == "text/html").Select(v => v.Value));
 
     private async Task LoadExtensionAsync(HostSession host)
     {
