@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Nalytiq.Localization;
 using Sylvan.Data.Csv;
@@ -33,6 +34,7 @@ internal sealed class CsvRecordReader : IDisposable
     public static TextReader OpenText(Stream stream, Encoding encoding) =>
         new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (true)

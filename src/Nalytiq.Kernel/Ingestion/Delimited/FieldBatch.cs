@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Nalytiq.Ingestion.Delimited;
 
 /// <summary>
@@ -34,6 +35,7 @@ internal sealed class FieldBatch
     }
 
     /// <summary>Adds the cell at the next position; an empty cell is how a missing one (short row) is written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddCell(ReadOnlySpan<char> text, int cellIndex)
     {
         if (CharCount + text.Length > Chars.Length)
