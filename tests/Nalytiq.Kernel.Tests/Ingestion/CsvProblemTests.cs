@@ -94,6 +94,19 @@ public sealed class CsvProblemTests : IDisposable
         error.Text.Key.ShouldBe("Upload_UnsupportedFormat");
     }
 
+    [Theory]
+    [InlineData('"')]
+    [InlineData('x')]
+    [InlineData('\n')]
+    public async Task Upload_rejects_a_delimiter_that_cannot_separate_fields(char delimiter)
+    {
+        _folder.Write("a.csv", "a,b\n1,2\n");
+
+        var error = await Should.ThrowAsync<IngestException>(() => _folder.UploadAsync("a.csv", new UploadOptions { Delimiter = delimiter }));
+
+        error.Text.Key.ShouldBe("Csv_InvalidDelimiter");
+    }
+
     [Fact]
     public async Task Upload_skips_blank_lines()
     {

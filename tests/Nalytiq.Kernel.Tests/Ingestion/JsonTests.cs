@@ -87,6 +87,18 @@ public sealed class JsonTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_reads_a_json_file_holding_one_object_a_line_and_says_so()
+    {
+        _folder.Write("log.json", "{\"level\": \"info\", \"ms\": 3}\n{\"level\": \"warn\", \"ms\": 12}\n");
+
+        var dataset = await _folder.UploadAsync("log.json");
+
+        dataset.RowCount.ShouldBe(2);
+        dataset.Frame.Columns["ms"][1].ShouldBe(12);
+        dataset.Warnings.ShouldContain(w => w.Key == "Json_ReadAsLines");
+    }
+
+    [Fact]
     public async Task Upload_rejects_json_without_records()
     {
         _folder.Write("none.json", "[]");
