@@ -8,6 +8,8 @@ namespace Nalytiq.Ingestion.Delimited;
 
 internal static partial class CsvIngestor
 {
+    private const int ProgressEveryRows = 1 << 16;
+
     /// <summary>
     /// Parses on this thread while a second one converts cells into typed buffers, batch by batch: on two cores the
     /// parse and the conversion each take about half the time, so overlapping them nearly halves the load.
@@ -88,7 +90,10 @@ internal static partial class CsvIngestor
                 batch = free.TryDequeue(out var recycled) ? recycled : new FieldBatch(columnCount);
                 batch.Clear();
                 rows += FieldBatch.Rows;
-                progress?.Report(new IngestProgress(IngestStage.Reading, hashing.BytesRead, length, rows));
+                if (rows % ProgressEveryRows == 0)
+                {
+                    progress?.Report(new IngestProgress(IngestStage.Reading, hashing.BytesRead, length, rows));
+                }
             }
         }
 
