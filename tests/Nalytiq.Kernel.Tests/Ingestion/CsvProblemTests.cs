@@ -49,6 +49,18 @@ public sealed class CsvProblemTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_reports_an_unbalanced_quote_in_the_very_first_record()
+    {
+        _folder.Write("first.csv", "id,\"name\nAda,1\n");
+
+        var error = await Should.ThrowAsync<IngestException>(() => _folder.UploadAsync("first.csv"));
+
+        error.Text.Key.ShouldBe("Csv_UnbalancedQuote");
+        error.Row.ShouldBe(1);
+        error.Column.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Upload_rejects_an_empty_file()
     {
         _folder.Write("empty.csv", string.Empty);

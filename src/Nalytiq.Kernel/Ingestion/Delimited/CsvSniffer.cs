@@ -52,6 +52,12 @@ internal static class CsvSniffer
         var headRows = CsvSampler.ReadRows(text, delimiter, wholeFile ? int.MaxValue : (sampleSize / 4) + 1);
         if (headRows.Count == 0)
         {
+            // Nothing parsed although there is text: the first record itself is malformed; report where.
+            using var probe = new CsvRecordReader(new StringReader(text), delimiter, skipHeader: false, path);
+            while (probe.Read())
+            {
+            }
+
             throw new IngestException(new LocalizedText("Upload_EmptyFile", path), path);
         }
 
