@@ -122,11 +122,13 @@ public sealed class CsvProblemTests : IDisposable
     [Fact]
     public async Task Upload_skips_blank_lines()
     {
-        _folder.Write("blank.csv", "a,b\n1,2\n\n3,4\n\n");
+        _folder.Write("blank.csv", "\n\na,b\n1,2\n\n3,4\n\n");
 
         var dataset = await _folder.UploadAsync("blank.csv");
 
         dataset.RowCount.ShouldBe(2);
+        dataset.Frame.Columns.Select(c => c.Name).ShouldBe(["a", "b"]);
+        dataset.Frame.Columns["b"][1].ShouldBe(4);
         dataset.Warnings.ShouldBeEmpty();
     }
 

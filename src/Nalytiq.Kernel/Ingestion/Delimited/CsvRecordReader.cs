@@ -61,14 +61,15 @@ internal sealed class CsvRecordReader : IDisposable
 
             Line = _nextLine;
             _nextLine += LinesIn(_csv.GetRawRecordSpan());
-            if (_headerPending)
+            // Blank lines carry no data, not even before the header.
+            if (_csv.RowFieldCount <= 1 && _csv.GetFieldSpan(0).IsEmpty)
             {
-                _headerPending = false;
                 continue;
             }
 
-            if (_csv.RowFieldCount <= 1 && _csv.GetFieldSpan(0).IsEmpty)
+            if (_headerPending)
             {
+                _headerPending = false;
                 continue;
             }
 
