@@ -63,6 +63,27 @@ public sealed class CsvRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_reads_a_wide_file_across_many_batches()
+    {
+        const int columns = 300;
+        const int rows = 2_000;
+        var content = new StringBuilder(string.Join(',', Enumerable.Range(0, columns).Select(c => "c" + c.ToString(CultureInfo.InvariantCulture)))).Append('\n');
+        for (var r = 0; r < rows; r++)
+        {
+            content.AppendJoin(',', Enumerable.Range(0, columns).Select(c => ((r * columns) + c).ToString(CultureInfo.InvariantCulture))).Append('\n');
+        }
+
+        _folder.Write("wide.csv", content.ToString());
+
+        var dataset = await _folder.UploadAsync("wide.csv");
+
+        dataset.ColumnCount.ShouldBe(columns);
+        dataset.RowCount.ShouldBe(rows);
+        dataset.Frame.Columns["c299"][1999].ShouldBe((1999 * columns) + 299);
+        dataset.Frame.Columns["c0"][777].ShouldBe(777 * columns);
+    }
+
+    [Fact]
     public async Task Upload_names_the_right_line_after_quoted_line_breaks()
     {
         _folder.Write("lines.csv", "a,b\n1,\"x\ny\"\n2,\"p\nq\nr\"\n3,\"unclosed\n4,z\n");

@@ -61,6 +61,7 @@ internal static partial class CsvIngestor
         HashingReadStream hashing, long length, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         long rows = 0;
+        long nextReport = ProgressEveryRows;
         var batch = new FieldBatch(columnCount);
         while (records.Read())
         {
@@ -89,10 +90,11 @@ internal static partial class CsvIngestor
                 full.Add(batch, cancellationToken);
                 batch = free.TryDequeue(out var recycled) ? recycled : new FieldBatch(columnCount);
                 batch.Clear();
-                rows += FieldBatch.Rows;
-                if (rows % ProgressEveryRows == 0)
+                rows += batch.Capacity;
+                if (rows >= nextReport)
                 {
                     progress?.Report(new IngestProgress(IngestStage.Reading, hashing.BytesRead, length, rows));
+                    nextReport = rows + ProgressEveryRows;
                 }
             }
         }
