@@ -6,7 +6,7 @@ internal static class TypeInference
     public static (ColumnKind Kind, DateStyle DateStyle) Infer(IEnumerable<string?> sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        bool any = false, boolean = true, int32 = true, int64 = true, number = true;
+        bool any = false, boolean = true, int32 = true, int64 = true, number = true, leadingZero = false;
         var present = new List<string>();
         foreach (var cell in sample)
         {
@@ -21,6 +21,7 @@ internal static class TypeInference
             int32 = int32 && ValueParsers.TryParseInt32(cell, out _);
             int64 = int64 && ValueParsers.TryParseInt64(cell, out _);
             number = number && ValueParsers.TryParseDouble(cell, out _);
+            leadingZero = leadingZero || HasLeadingZero(cell);
         }
 
         if (!any)
@@ -31,6 +32,12 @@ internal static class TypeInference
         if (boolean)
         {
             return (ColumnKind.Boolean, DateStyle.Iso);
+        }
+
+        // Zero-padded digits are codes (phone numbers, postal codes, account numbers): a number would drop the zeros.
+        if (leadingZero && number)
+        {
+            return (ColumnKind.String, DateStyle.Iso);
         }
 
         if (int32 || int64 || number)
@@ -65,5 +72,16 @@ internal static class TypeInference
         }
 
         return null;
+    }
+
+    private static bool HasLeadingZero(string cell)
+    {
+        var text = cell.AsSpan().Trim();
+        if (text.Length > 0 && (text[0] == '-' || text[0] == '+'))
+        {
+            text = text[1..];
+        }
+
+        return text.Length > 1 && text[0] == '0' && char.IsAsciiDigit(text[1]);
     }
 }

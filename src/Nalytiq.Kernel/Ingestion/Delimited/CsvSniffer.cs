@@ -67,7 +67,7 @@ internal static class CsvSniffer
         var sample = headRows.Skip(1).Where(r => r.Length == columnCount).ToList();
         if (wholeFile)
         {
-            sample = Spread(sample, sampleSize);
+            sample = [.. TableAssembler.Spread(sample, sampleSize)];
         }
         else
         {
@@ -94,17 +94,6 @@ internal static class CsvSniffer
 
     private static List<(ColumnKind Kind, DateStyle DateStyle)> Infer(List<string?[]> sample, int columnCount) =>
         [.. Enumerable.Range(0, columnCount).Select(c => TypeInference.Infer(sample.Select(r => c < r.Length ? r[c] : null)))];
-
-    private static List<string?[]> Spread(List<string?[]> rows, int size)
-    {
-        if (rows.Count <= size)
-        {
-            return rows;
-        }
-
-        var step = (double)rows.Count / size;
-        return [.. Enumerable.Range(0, size).Select(i => rows[(int)(i * step)])];
-    }
 
     private static int CountLines(string text) => text.AsSpan().Count('\n');
 }
