@@ -39,7 +39,7 @@ internal static class CsvSniffer
         var text = CsvSampler.Lenient(encoding).GetString(head, preamble, head.Length - preamble);
         if (!wholeFile)
         {
-            text = text[..(text.LastIndexOf('\n') + 1)];
+            text = text[..(text.AsSpan().LastIndexOfAny('\r', '\n') + 1)];
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -95,5 +95,9 @@ internal static class CsvSniffer
     private static List<(ColumnKind Kind, DateStyle DateStyle)> Infer(List<string?[]> sample, int columnCount) =>
         [.. Enumerable.Range(0, columnCount).Select(c => TypeInference.Infer(sample.Select(r => c < r.Length ? r[c] : null)))];
 
-    private static int CountLines(string text) => text.AsSpan().Count('\n');
+    private static int CountLines(string text)
+    {
+        var lines = text.AsSpan().Count('\n');
+        return lines > 0 ? lines : text.AsSpan().Count('\r');
+    }
 }
