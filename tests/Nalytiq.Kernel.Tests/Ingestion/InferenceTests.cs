@@ -50,6 +50,30 @@ public sealed class InferenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_reads_decimal_commas_in_a_semicolon_file()
+    {
+        _folder.Write("fr.csv", "Nom;Montant;Quantité\nDupont;1,5;3\nMartin;-2,75;4\nNgabo;10;NA\n");
+
+        var dataset = await _folder.UploadAsync("fr.csv");
+
+        dataset.Schema.Select(c => c.Kind).ShouldBe([ColumnKind.String, ColumnKind.Double, ColumnKind.Int32]);
+        dataset.Frame.Columns["Montant"][0].ShouldBe(1.5);
+        dataset.Frame.Columns["Montant"][1].ShouldBe(-2.75);
+        dataset.Frame.Columns["Montant"][2].ShouldBe(10.0);
+    }
+
+    [Fact]
+    public async Task Upload_keeps_comma_numbers_as_text_in_a_comma_file()
+    {
+        _folder.Write("en.csv", "name,amount\nAda,\"1,5\"\nBob,\"2,75\"\n");
+
+        var dataset = await _folder.UploadAsync("en.csv");
+
+        dataset.Schema[1].Kind.ShouldBe(ColumnKind.String);
+        dataset.Frame.Columns["amount"][0].ShouldBe("1,5");
+    }
+
+    [Fact]
     public async Task Upload_keeps_zero_padded_codes_as_text()
     {
         _folder.Write("contacts.csv", "name,phone,zip,score\nAda,0788123456,01234,0.5\nBob,0722000111,90210,10\n");

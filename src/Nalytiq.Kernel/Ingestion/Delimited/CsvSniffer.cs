@@ -74,7 +74,8 @@ internal static class CsvSniffer
             sample.AddRange(CsvSampler.ReadSpread(file, head.Length, length - head.Length, encoding, delimiter, columnCount, sampleSize - sample.Count, bytesPerRow, cancellationToken));
         }
 
-        var inferred = Infer(sample, columnCount);
+        var decimalComma = delimiter != ',';
+        var inferred = Infer(sample, columnCount, decimalComma);
         var hasHeader = options.Header switch
         {
             HeaderMode.Yes => true,
@@ -83,17 +84,17 @@ internal static class CsvSniffer
         };
         if (!hasHeader)
         {
-            inferred = Infer([firstRow, .. sample], columnCount);
+            inferred = Infer([firstRow, .. sample], columnCount, decimalComma);
         }
 
         var sourceNames = new string?[columnCount];
         var names = hasHeader ? ColumnNames.MakeUnique(firstRow, out sourceNames) : ColumnNames.Generated(columnCount);
         var estimatedRows = (int)Math.Min(Array.MaxLength, (length / Math.Max(bytesPerRow, 1) * 1.02) + 16);
-        return new CsvLayout(encoding, preamble, delimiter, hasHeader, names, sourceNames, [.. inferred.Select(i => i.Kind)], [.. inferred.Select(i => i.DateStyle)], estimatedRows);
+        return new CsvLayout(encoding, preamble, delimiter, hasHeader, names, sourceNames, [.. inferred.Select(i => i.Kind)], [.. inferred.Select(i => i.DateStyle)], [.. inferred.Select(i => i.DecimalComma)], estimatedRows);
     }
 
-    private static List<(ColumnKind Kind, DateStyle DateStyle)> Infer(List<string?[]> sample, int columnCount) =>
-        [.. Enumerable.Range(0, columnCount).Select(c => TypeInference.Infer(sample.Select(r => c < r.Length ? r[c] : null)))];
+    private static List<(ColumnKind Kind, DateStyle DateStyle, bool DecimalComma)> Infer(List<string?[]> sample, int columnCount, bool decimalComma) =>
+        [.. Enumerable.Range(0, columnCount).Select(c => TypeInference.Infer(sample.Select(r => c < r.Length ? r[c] : null), decimalComma))];
 
     private static int CountLines(string text)
     {
