@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Nalytiq.Analysis;
 using Nalytiq.Charts;
 using Nalytiq.Ingestion;
 using Nalytiq.Localization;
@@ -106,6 +107,19 @@ public sealed class Workbench : IAsyncDisposable
         Debug.Assert(dataset.Frame.Columns.Count == dataset.Schema.Count, "The schema describes every column.");
         return dataset;
     }
+
+    /// <summary>Profiles a frame: overview, column figures, correlations, alerts and optional groups.</summary>
+    /// <param name="frame">The data, for example <see cref="Dataset.Frame"/>.</param>
+    /// <param name="options">What to compute and the alert thresholds.</param>
+    /// <param name="progress">Told after each column and each frame-wide step.</param>
+    /// <param name="cancellationToken">Stops the profile.</param>
+    /// <exception cref="ProfileException">An option names a column the frame does not have.</exception>
+    public Task<DataProfile> ProfileAsync(
+        Microsoft.Data.Analysis.DataFrame frame,
+        ProfileOptions? options = null,
+        IProgress<ProfileProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        DataProfiler.ProfileAsync(frame, options, progress, cancellationToken);
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
