@@ -108,18 +108,20 @@ public sealed class Workbench : IAsyncDisposable
         return dataset;
     }
 
-    /// <summary>Profiles a frame: overview, column figures, correlations, alerts and optional groups.</summary>
-    /// <param name="frame">The data, for example <see cref="Dataset.Frame"/>.</param>
+    /// <summary>Profiles a dataset of the catalog: overview, column figures, correlations, alerts and optional groups.</summary>
+    /// <param name="name">The dataset name, as given by <see cref="UploadAsync"/>.</param>
     /// <param name="options">What to compute and the alert thresholds.</param>
     /// <param name="progress">Told after each column and each frame-wide step.</param>
     /// <param name="cancellationToken">Stops the profile.</param>
-    /// <exception cref="ProfileException">An option names a column the frame does not have.</exception>
+    /// <exception cref="ProfileException">No dataset has that name, or an option names a column it does not have.</exception>
     public Task<DataProfile> ProfileAsync(
-        Microsoft.Data.Analysis.DataFrame frame,
+        string name,
         ProfileOptions? options = null,
         IProgress<ProfileProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
-        DataProfiler.ProfileAsync(frame, options, progress, cancellationToken);
+        Datasets.TryGet(name, out var dataset)
+            ? DataProfiler.ProfileAsync(dataset.Frame, options, progress, cancellationToken)
+            : throw new ProfileException(new LocalizedText("Profile_DatasetNotFound", name));
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
