@@ -52,7 +52,7 @@ public static class DataProfiler
         void Step(string name) => progress?.Report(new ProfileProgress(Interlocked.Increment(ref done), totalSteps, name));
 
         var profiles = new ColumnProfile[sources.Length];
-        var ranks = new double[]?[sources.Length];
+        var ranks = new RankSource?[sources.Length];
         long duplicates = 0;
 
         // The duplicate count is the longest task: it goes first so the columns share the other cores meanwhile.

@@ -60,6 +60,21 @@ public class CorrelationTests
     }
 
     [Fact]
+    public async Task Complete_floating_point_columns_in_and_out_of_order_match_the_reference()
+    {
+        var rows = 3_000;
+        var random = new Random(33);
+        double[] ordered = [.. Enumerable.Range(0, rows).Select(i => Math.Floor(i / 3.0) * 0.5)];
+        double[] noisy = [.. ordered.Select(v => Math.Round(Math.Sin(v) + (random.NextDouble() * 0.5), 1))];
+        var frame = new DataFrame(new DoubleDataFrameColumn("ordered", ordered), new DoubleDataFrameColumn("noisy", noisy));
+
+        var correlations = (await DataProfiler.ProfileAsync(frame)).Correlations;
+
+        correlations.Pearson[0][1]!.Value.ShouldBe(Reference.Pearson(ordered, noisy), 1e-10);
+        correlations.Spearman[0][1]!.Value.ShouldBe(Reference.Spearman(ordered, noisy), 1e-10);
+    }
+
+    [Fact]
     public async Task A_constant_column_has_no_coefficient()
     {
         var frame = new DataFrame(new Int32DataFrameColumn("c", [5, 5, 5, 5]), new Int32DataFrameColumn("v", [1, 2, 3, 4]));

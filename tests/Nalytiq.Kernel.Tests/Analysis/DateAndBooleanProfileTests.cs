@@ -7,10 +7,19 @@ namespace Nalytiq.Tests.Analysis;
 
 public class DateAndBooleanProfileTests
 {
-    [Fact]
-    public async Task Date_figures_match_the_reference_computation()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Date_figures_match_the_reference_computation(bool inOrder)
     {
         var values = SampleFrames.Dates(3_000, 11);
+        if (inOrder)
+        {
+            // Same dates and gaps, in order, missing values left where they were.
+            var ordered = new Queue<DateTime>(values.OfType<DateTime>().Order());
+            values = [.. values.Select(v => v is null ? null : (DateTime?)ordered.Dequeue())];
+        }
+
         var frame = new DataFrame(new DateTimeDataFrameColumn("day", values));
 
         var column = (await DataProfiler.ProfileAsync(frame)).Columns[0];

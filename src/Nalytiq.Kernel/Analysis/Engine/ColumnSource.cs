@@ -20,7 +20,7 @@ internal abstract class ColumnSource(string name, ColumnKind kind, int length)
     public bool IsNumeric => Kind is ColumnKind.Int32 or ColumnKind.Int64 or ColumnKind.Double;
 
     /// <summary>Mixes each row's value into <paramref name="hashes"/> (one per row).</summary>
-    public abstract void HashInto(Span<ulong> hashes);
+    public abstract void HashInto(Span<uint> hashes);
 
     /// <summary>Whether two rows hold the same value; two missing values are equal.</summary>
     public abstract bool RowEquals(int a, int b);
@@ -37,10 +37,13 @@ internal abstract class ColumnSource(string name, ColumnKind kind, int length)
     /// <summary>Estimated bytes of managed memory the column holds.</summary>
     public abstract long EstimateBytes(ColumnProfile profile);
 
-    /// <summary>Mixes a value hash into a row hash; the quality only matters for speed since equal hashes are checked exactly.</summary>
-    public static ulong Mix(ulong rowHash, ulong valueHash)
+    /// <summary>
+    /// Mixes a value hash into a 32-bit row hash. Rows with equal hashes are compared value by value, so collisions
+    /// (a few thousand among millions of rows) cost a comparison each, never a wrong count.
+    /// </summary>
+    public static uint Mix(uint rowHash, uint valueHash)
     {
-        var h = (rowHash ^ valueHash) * 0x9E3779B97F4A7C15UL;
-        return h ^ (h >> 29);
+        var h = (rowHash ^ valueHash) * 0x9E3779B1U;
+        return h ^ (h >> 15);
     }
 }

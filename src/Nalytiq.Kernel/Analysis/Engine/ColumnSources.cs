@@ -26,28 +26,23 @@ internal static class ColumnSources
     };
 
     /// <summary>Profiles one column; ranks come back for a numeric column when asked and every row holds a finite value.</summary>
-    public static (ColumnProfile Profile, double[]? Ranks) Profile(
+    public static (ColumnProfile Profile, RankSource? Ranks) Profile(
         ColumnSource source, ProfileOptions options, bool wantRanks, CancellationToken cancellationToken) => source switch
         {
             PrimitiveSource<bool> s => (BooleanColumnProfiler.Profile(s), null),
             PrimitiveSource<DateTime> s => (DateColumnProfiler.Profile(s, cancellationToken), null),
-            PrimitiveSource<int> s => Complete(NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken)),
-            PrimitiveSource<short> s => Complete(NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken)),
-            PrimitiveSource<ushort> s => Complete(NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken)),
-            PrimitiveSource<byte> s => Complete(NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken)),
-            PrimitiveSource<sbyte> s => Complete(NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken)),
-            PrimitiveSource<long> s => Complete(NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken)),
-            PrimitiveSource<uint> s => Complete(NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken)),
-            PrimitiveSource<ulong> s => Complete(NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken)),
-            PrimitiveSource<double> s => Complete(NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken)),
-            PrimitiveSource<float> s => Complete(NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken)),
-            PrimitiveSource<decimal> s => Complete(NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken)),
+            PrimitiveSource<int> s => NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken),
+            PrimitiveSource<short> s => NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken),
+            PrimitiveSource<ushort> s => NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken),
+            PrimitiveSource<byte> s => NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken),
+            PrimitiveSource<sbyte> s => NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken),
+            PrimitiveSource<long> s => NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken),
+            PrimitiveSource<uint> s => NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken),
+            PrimitiveSource<ulong> s => NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken),
+            PrimitiveSource<double> s => NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken),
+            PrimitiveSource<float> s => NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken),
+            PrimitiveSource<decimal> s => NumericColumnProfiler.Profile(s, options, wantRanks, cancellationToken),
             StringSource s => (TextColumnProfiler.Profile(s, options, cancellationToken), null),
             _ => throw new InvalidOperationException($"No profiler for {source.GetType()}."),
         };
-
-    private static (ColumnProfile Profile, double[]? Ranks) Complete((ColumnProfile Profile, double[]? Ranks) result) =>
-        result.Profile.Missing == 0 && result.Profile.Numeric!.Infinities == 0
-            ? result
-            : (result.Profile, null);
 }

@@ -9,7 +9,7 @@ internal static class Correlations
     public static (CorrelationSummary Summary, IReadOnlyList<CorrelationPair> AllPairs) Compute(
         IReadOnlyList<ColumnSource> numeric,
         IReadOnlyList<ColumnProfile> profiles,
-        IReadOnlyList<double[]?> completeRanks,
+        IReadOnlyList<RankSource?> completeRanks,
         ProfileOptions options,
         CancellationToken cancellationToken)
     {
@@ -75,7 +75,7 @@ internal static class Correlations
     }
 
     private static (double? Pearson, double? Spearman, long Observations) Pair(
-        ColumnSource x, ColumnSource y, double[]? xRanks, double[]? yRanks, CancellationToken cancellationToken)
+        ColumnSource x, ColumnSource y, RankSource? xRanks, RankSource? yRanks, CancellationToken cancellationToken)
     {
         var n = x.Length;
         var chunk = Math.Min(ColumnSource.Chunk, n);
@@ -108,9 +108,16 @@ internal static class Correlations
         if (complete)
         {
             var ranks = new CoMoments();
-            for (var k = 0; k < n; k++)
+            for (var start = 0; start < n; start += chunk)
             {
-                ranks.Add(xRanks![k], yRanks![k]);
+                cancellationToken.ThrowIfCancellationRequested();
+                var length = Math.Min(chunk, n - start);
+                xRanks!.Read(start, xs.AsSpan(0, length));
+                yRanks!.Read(start, ys.AsSpan(0, length));
+                for (var k = 0; k < length; k++)
+                {
+                    ranks.Add(xs[k], ys[k]);
+                }
             }
 
             spearman = ranks.Correlation;

@@ -2,79 +2,76 @@ using Nalytiq.Ingestion;
 
 namespace Nalytiq.Analysis.Engine;
 
-/// <summary>Profiles a date column from a sorted copy of its ticks.</summary>
+/// <summary>
+/// Profiles a date column by walking its dates in order: straight from the frame's buffer when they are already in
+/// order (logs and time series usually are), otherwise from a sorted copy of the ticks.
+/// </summary>
 internal static class DateColumnProfiler
 {
     public static ColumnProfile Profile(PrimitiveSource<DateTime> source, CancellationToken cancellationToken)
     {
-        var ticks = new long[source.Length - source.NullCount];
-        var count = 0;
-        for (var b = 0; b < source.Buffers.Length; b++)
+        var complete = source.NullCount == 0;
+        var sorted = true;
+        var previous = long.MinValue;
+        for (var b = 0; b < source.Buffers.Length && sorted; b++)
         {
             var span = source.Buffers[b].Span;
             var bits = source.Validity(b);
-            var complete = source.NullCount == 0;
             for (var i = 0; i < span.Length; i++)
             {
                 if (complete || PrimitiveSource<DateTime>.IsValid(bits, i))
                 {
-                    ticks[count++] = span[i].Ticks;
+                    var ticks = span[i].Ticks;
+                    if (ticks < previous)
+                    {
+                        sorted = false;
+                        break;
+                    }
+
+                    previous = ticks;
                 }
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var sorted = ticks.AsSpan(0, count);
-        sorted.Sort();
-        cancellationToken.ThrowIfCancellationRequested();
-
-        long distinct = count > 0 ? 1 : 0;
-        Span<long> steps = stackalloc long[(int)DateGranularity.Year + 1];
-        steps.Clear();
-        long largestGap = 0, largestGapStart = 0;
-        for (var i = 1; i < sorted.Length; i++)
+        var walk = new DateWalk();
+        if (sorted)
         {
-            var step = sorted[i] - sorted[i - 1];
-            if (step == 0)
+            for (var b = 0; b < source.Buffers.Length; b++)
             {
-                continue;
+                var span = source.Buffers[b].Span;
+                var bits = source.Validity(b);
+                for (var i = 0; i < span.Length; i++)
+                {
+                    if (complete || PrimitiveSource<DateTime>.IsValid(bits, i))
+                    {
+                        walk.Add(span[i].Ticks);
+                    }
+                }
             }
-
-            distinct++;
-            steps[(int)Classify(step)]++;
-            if (step > largestGap)
+        }
+        else
+        {
+            var ticks = Copy(source);
+            ticks.AsSpan().Sort();
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var t in ticks)
             {
-                largestGap = step;
-                largestGapStart = sorted[i - 1];
+                walk.Add(t);
             }
         }
 
-        DateGranularity? granularity = null;
-        for (var g = 0; g < steps.Length; g++)
-        {
-            if (steps[g] > 0 && (granularity is null || steps[g] > steps[(int)granularity.Value]))
-            {
-                granularity = (DateGranularity)g;
-            }
-        }
-
-        var summary = new DateSummary(
-            count > 0 ? new DateTime(sorted[0]) : null,
-            count > 0 ? new DateTime(sorted[^1]) : null,
-            granularity,
-            largestGap > 0 ? TimeSpan.FromTicks(largestGap) : null,
-            largestGap > 0 ? new DateTime(largestGapStart) : null);
         var missing = source.NullCount;
         return new ColumnProfile(
             source.Name,
             ColumnKind.DateTime,
-            count,
+            walk.Count,
             missing,
             NumericColumnProfiler.Share(missing, source.Length),
-            distinct,
+            walk.Distinct,
             IsDistinctEstimate: false,
-            NumericColumnProfiler.Share(distinct, count),
-            Date: summary);
+            NumericColumnProfiler.Share(walk.Distinct, walk.Count),
+            Date: walk.Summary());
     }
 
     public static DateGranularity Classify(long ticks) => ticks switch
@@ -88,4 +85,25 @@ internal static class DateColumnProfiler
         < 365 * TimeSpan.TicksPerDay => DateGranularity.Month,
         _ => DateGranularity.Year,
     };
+
+    private static long[] Copy(PrimitiveSource<DateTime> source)
+    {
+        var ticks = new long[source.Length - source.NullCount];
+        var count = 0;
+        var complete = source.NullCount == 0;
+        for (var b = 0; b < source.Buffers.Length; b++)
+        {
+            var span = source.Buffers[b].Span;
+            var bits = source.Validity(b);
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (complete || PrimitiveSource<DateTime>.IsValid(bits, i))
+                {
+                    ticks[count++] = span[i].Ticks;
+                }
+            }
+        }
+
+        return ticks;
+    }
 }

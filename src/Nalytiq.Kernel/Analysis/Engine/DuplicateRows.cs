@@ -13,7 +13,7 @@ internal static class DuplicateRows
             return 0;
         }
 
-        var hashes = new ulong[rows];
+        var hashes = new uint[rows];
         foreach (var column in columns)
         {
             cancellationToken.ThrowIfCancellationRequested();

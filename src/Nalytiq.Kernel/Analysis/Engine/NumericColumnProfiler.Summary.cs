@@ -31,12 +31,7 @@ internal static partial class NumericColumnProfiler
         }
 
         double? std = n > 1 ? Math.Sqrt(m2 / (n - 1)) : null;
-        double? skewness = null;
-        if (n > 2 && m2 > 0)
-        {
-            var g1 = (m3 / n) / Math.Pow(m2 / n, 1.5);
-            skewness = Math.Sqrt((double)n * (n - 1)) / (n - 2) * g1;
-        }
+        var skewness = Skewness(n, m2, m3);
 
         var min = double.CreateTruncating(sorted[0]);
         var max = double.CreateTruncating(sorted[n - 1]);

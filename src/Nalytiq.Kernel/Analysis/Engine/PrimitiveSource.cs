@@ -50,7 +50,7 @@ internal sealed class PrimitiveSource<T> : ColumnSource
         return !IsValid(_validity[buffer].Span, i) || IsNaN(value);
     }
 
-    public override void HashInto(Span<ulong> hashes)
+    public override void HashInto(Span<uint> hashes)
     {
         var offset = 0;
         for (var b = 0; b < _values.Length; b++)
@@ -61,7 +61,7 @@ internal sealed class PrimitiveSource<T> : ColumnSource
             for (var i = 0; i < values.Length; i++)
             {
                 var v = values[i];
-                var h = IsValid(bits, i) && !IsNaN(v) ? (ulong)(uint)v.GetHashCode() + 1 : 0UL;
+                var h = IsValid(bits, i) && !IsNaN(v) ? (uint)v.GetHashCode() + 1 : 0U;
                 rows[i] = Mix(rows[i], h);
             }
 
@@ -136,11 +136,24 @@ internal sealed class PrimitiveSource<T> : ColumnSource
 
     public override void ReadDoubles(int start, Span<double> dest)
     {
-        for (var k = 0; k < dest.Length; k++)
+        var done = 0;
+        while (done < dest.Length)
         {
-            var missing = IsMissing(start + k, out var v);
-            var d = missing ? double.NaN : ToDouble(v);
-            dest[k] = double.IsFinite(d) ? d : double.NaN;
+            var row = start + done;
+            var buffer = row / _bufferSize;
+            var offset = row - (buffer * _bufferSize);
+            var values = _values[buffer].Span[offset..];
+            var bits = _validity[buffer].Span;
+            var length = Math.Min(values.Length, dest.Length - done);
+            var target = dest.Slice(done, length);
+            for (var i = 0; i < length; i++)
+            {
+                var v = values[i];
+                var d = IsValid(bits, offset + i) ? ToDouble(v) : double.NaN;
+                target[i] = double.IsFinite(d) ? d : double.NaN;
+            }
+
+            done += length;
         }
     }
 

@@ -35,12 +35,12 @@ internal sealed class StringSource : ColumnSource
 
     public string? this[int row] => _copy is null ? _column![row] : _copy[row];
 
-    public override void HashInto(Span<ulong> hashes)
+    public override void HashInto(Span<uint> hashes)
     {
         var row = 0;
         foreach (var value in Values)
         {
-            hashes[row] = Mix(hashes[row], value is null ? 0UL : (ulong)(uint)value.GetHashCode() + 1);
+            hashes[row] = Mix(hashes[row], value is null ? 0U : (uint)value.GetHashCode() + 1);
             row++;
         }
     }
