@@ -36,7 +36,26 @@ public static class DataProfiler
             throw new ProfileException(new LocalizedText("Profile_GroupColumnNotFound", by), by);
         }
 
-        return Task.Run(() => Profile(frame, options, progress, cancellationToken), cancellationToken);
+        return Task.Run(() => Unwrapped(() => Profile(frame, options, progress, cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>Parallel loops wrap what a body throws; callers should see the cancellation or the error itself.</summary>
+    private static T Unwrapped<T>(Func<T> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions is [var single])
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(single);
+            throw;
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(inner => inner is OperationCanceledException) is { } cancelled)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cancelled);
+            throw;
+        }
     }
 
     private static DataProfile Profile(

@@ -74,7 +74,27 @@ public class OverviewTests
         await Should.ThrowAsync<OperationCanceledException>(() => DataProfiler.ProfileAsync(frame, cancellationToken: cancellation.Token));
     }
 
-    private sealed class SynchronousProgress(List<ProfileProgress> reports) : IProgress<ProfileProgress>
+    [Fact]
+    public async Task Cancelling_after_the_first_column_stops_the_profile()
+    {
+        var frame = new DataFrame([.. Enumerable.Range(0, 12).Select(i => new DoubleDataFrameColumn($"c{i}", SampleFrames.Doubles(100_000, i)))]);
+        using var cancellation = new CancellationTokenSource();
+        var reports = new List<ProfileProgress>();
+        var progress = new SynchronousProgress(reports, report =>
+        {
+            if (report.StepsDone == 1)
+            {
+                cancellation.Cancel();
+            }
+        });
+
+        await Should.ThrowAsync<OperationCanceledException>(
+            () => DataProfiler.ProfileAsync(frame, progress: progress, cancellationToken: cancellation.Token));
+
+        reports.Max(r => r.StepsDone).ShouldBeLessThan(reports[0].TotalSteps);
+    }
+
+    private sealed class SynchronousProgress(List<ProfileProgress> reports, Action<ProfileProgress>? then = null) : IProgress<ProfileProgress>
     {
         public void Report(ProfileProgress value)
         {
@@ -82,6 +102,8 @@ public class OverviewTests
             {
                 reports.Add(value);
             }
+
+            then?.Invoke(value);
         }
     }
 }
