@@ -57,6 +57,18 @@ public class DateAndBooleanProfileTests
     }
 
     [Fact]
+    public void Every_granularity_has_a_label_in_every_language()
+    {
+        foreach (var granularity in Enum.GetValues<DateGranularity>())
+        {
+            foreach (var localizer in new[] { Nalytiq.Localization.Localizer.English, Nalytiq.Localization.Localizer.French, Nalytiq.Localization.Localizer.Kinyarwanda })
+            {
+                localizer[$"Profile_Granularity_{granularity}"].ShouldNotBeNullOrWhiteSpace();
+            }
+        }
+    }
+
+    [Fact]
     public async Task Boolean_shares_count_present_values_only()
     {
         var values = SampleFrames.Booleans(2_000, 13);

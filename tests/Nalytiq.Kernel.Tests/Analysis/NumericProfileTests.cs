@@ -92,6 +92,19 @@ public class NumericProfileTests
         profile.Columns[1].Numeric!.Max.ShouldBe(2.5);
     }
 
+    [Fact]
+    public async Task Unsigned_values_beyond_the_long_range_are_profiled()
+    {
+        var frame = new DataFrame(new UInt64DataFrameColumn("u", [ulong.MaxValue, ulong.MaxValue - 1, ulong.MaxValue, null]));
+
+        var column = (await DataProfiler.ProfileAsync(frame)).Columns[0];
+
+        column.Kind.ShouldBe(ColumnKind.Int64);
+        column.Distinct.ShouldBe(2);
+        column.Numeric!.Max.ShouldBe((double)ulong.MaxValue);
+        column.Numeric.Negatives.ShouldBe(0);
+    }
+
     internal static void ShouldMatchReference(ColumnProfile column, IReadOnlyList<double?> values, double tolerance = 1e-9)
     {
         var present = values.Where(v => v is { } x && !double.IsNaN(x)).Select(v => v!.Value).ToList();

@@ -4,10 +4,14 @@ namespace Nalytiq.Analysis.Engine;
 
 internal static partial class NumericColumnProfiler
 {
-    /// <summary>Counting pays off when the value range is no wider than the column (plus a little for tiny columns).</summary>
+    /// <summary>
+    /// Counting pays off when the value range is no wider than the column (plus a little for tiny columns); the values
+    /// must also fit a long, which only the largest unsigned 64-bit values do not.
+    /// </summary>
     private static bool CountingFits<T>(T min, T max, int length)
         where T : unmanaged, INumber<T> =>
-        Int128.CreateTruncating(max) - Int128.CreateTruncating(min) < Math.Max(length, 1 << 16);
+        Int128.CreateTruncating(max) <= long.MaxValue
+        && Int128.CreateTruncating(max) - Int128.CreateTruncating(min) < Math.Max(length, 1 << 16);
 
     /// <summary>The integer path: one count per value between min and max, then every figure from the counts.</summary>
     private static (ColumnProfile Profile, RankSource? Ranks) Counting<T>(
