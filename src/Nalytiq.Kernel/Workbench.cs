@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Nalytiq.Analysis;
 using Nalytiq.Charts;
 using Nalytiq.Ingestion;
 using Nalytiq.Localization;
@@ -106,6 +107,21 @@ public sealed class Workbench : IAsyncDisposable
         Debug.Assert(dataset.Frame.Columns.Count == dataset.Schema.Count, "The schema describes every column.");
         return dataset;
     }
+
+    /// <summary>Profiles a dataset of the catalog: overview, column figures, correlations, alerts and optional groups.</summary>
+    /// <param name="name">The dataset name, as given by <see cref="UploadAsync"/>.</param>
+    /// <param name="options">What to compute and the alert thresholds.</param>
+    /// <param name="progress">Told after each column and each frame-wide step.</param>
+    /// <param name="cancellationToken">Stops the profile.</param>
+    /// <exception cref="ProfileException">No dataset has that name, or an option names a column it does not have.</exception>
+    public Task<DataProfile> ProfileAsync(
+        string name,
+        ProfileOptions? options = null,
+        IProgress<ProfileProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Datasets.TryGet(name, out var dataset)
+            ? DataProfiler.ProfileAsync(dataset.Frame, options, progress, cancellationToken)
+            : throw new ProfileException(new LocalizedText("Profile_DatasetNotFound", name));
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -1,0 +1,132 @@
+namespace Nalytiq.Analysis.Engine;
+
+/// <summary>
+/// Pearson and Spearman coefficients over pairwise-complete rows. Columns without missing or infinite values bring
+/// ranks computed during their profile; a pair involving another column is re-ranked over its complete rows.
+/// </summary>
+internal static class Correlations
+{
+    public static (CorrelationSummary Summary, IReadOnlyList<CorrelationPair> AllPairs) Compute(
+        IReadOnlyList<ColumnSource> numeric,
+        IReadOnlyList<ColumnProfile> profiles,
+        IReadOnlyList<RankSource?> completeRanks,
+        ProfileOptions options,
+        CancellationToken cancellationToken)
+    {
+        var p = numeric.Count;
+        var pearson = Matrix(p);
+        var spearman = Matrix(p);
+        var pairs = new List<CorrelationPair>();
+        var work = new List<(int I, int J)>();
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = i + 1; j < p; j++)
+            {
+                work.Add((i, j));
+            }
+        }
+
+        var results = new (double? Pearson, double? Spearman, long Observations)[work.Count];
+        Parallel.For(0, work.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
+        {
+            var (i, j) = work[k];
+            results[k] = Pair(numeric[i], numeric[j], completeRanks[i], completeRanks[j], cancellationToken);
+        });
+
+        for (var i = 0; i < p; i++)
+        {
+            // A column correlates fully with itself unless it is constant, where the coefficient is undefined.
+            var figures = profiles[i].Numeric;
+            pearson[i][i] = spearman[i][i] = figures?.Min < figures?.Max ? 1 : null;
+        }
+
+        for (var k = 0; k < work.Count; k++)
+        {
+            var (i, j) = work[k];
+            var r = results[k];
+            pearson[i][j] = pearson[j][i] = r.Pearson;
+            spearman[i][j] = spearman[j][i] = r.Spearman;
+            pairs.Add(new CorrelationPair(numeric[i].Name, numeric[j].Name, r.Pearson, r.Spearman, r.Observations));
+        }
+
+        var top = pairs
+            .Where(pair => pair.Pearson is not null || pair.Spearman is not null)
+            .OrderByDescending(pair => Math.Abs(pair.Pearson ?? 0))
+            .ThenByDescending(pair => Math.Abs(pair.Spearman ?? 0))
+            .Take(Math.Max(0, options.TopCorrelationPairs))
+            .ToArray();
+        var summary = new CorrelationSummary(
+            numeric.Select(c => c.Name).ToArray(),
+            pearson.Select(row => (IReadOnlyList<double?>)row).ToArray(),
+            spearman.Select(row => (IReadOnlyList<double?>)row).ToArray(),
+            top);
+        return (summary, pairs);
+    }
+
+    private static double?[][] Matrix(int p)
+    {
+        var matrix = new double?[p][];
+        for (var i = 0; i < p; i++)
+        {
+            matrix[i] = new double?[p];
+        }
+
+        return matrix;
+    }
+
+    private static (double? Pearson, double? Spearman, long Observations) Pair(
+        ColumnSource x, ColumnSource y, RankSource? xRanks, RankSource? yRanks, CancellationToken cancellationToken)
+    {
+        var n = x.Length;
+        var chunk = Math.Min(ColumnSource.Chunk, n);
+        var xs = new double[chunk];
+        var ys = new double[chunk];
+        var pearson = new CoMoments();
+        var complete = xRanks is not null && yRanks is not null;
+        List<double>? xSubset = complete ? null : [];
+        List<double>? ySubset = complete ? null : [];
+        for (var start = 0; start < n; start += chunk)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var length = Math.Min(chunk, n - start);
+            x.ReadDoubles(start, xs.AsSpan(0, length));
+            y.ReadDoubles(start, ys.AsSpan(0, length));
+            for (var k = 0; k < length; k++)
+            {
+                if (double.IsNaN(xs[k]) || double.IsNaN(ys[k]))
+                {
+                    continue;
+                }
+
+                pearson.Add(xs[k], ys[k]);
+                xSubset?.Add(xs[k]);
+                ySubset?.Add(ys[k]);
+            }
+        }
+
+        double? spearman;
+        if (complete)
+        {
+            var ranks = new CoMoments();
+            for (var start = 0; start < n; start += chunk)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var length = Math.Min(chunk, n - start);
+                xRanks!.Read(start, xs.AsSpan(0, length));
+                yRanks!.Read(start, ys.AsSpan(0, length));
+                for (var k = 0; k < length; k++)
+                {
+                    ranks.Add(xs[k], ys[k]);
+                }
+            }
+
+            spearman = ranks.Correlation;
+        }
+        else
+        {
+            spearman = Ranking.Spearman(xSubset!, ySubset!);
+        }
+
+        return (pearson.Correlation, spearman, pearson.Count);
+    }
+}

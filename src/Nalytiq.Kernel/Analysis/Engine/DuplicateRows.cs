@@ -1,0 +1,97 @@
+namespace Nalytiq.Analysis.Engine;
+
+/// <summary>
+/// Counts rows equal to an earlier row. Rows are hashed column by column, sorted by hash, and rows sharing a hash are
+/// compared value by value, so a hash collision never counts as a duplicate.
+/// </summary>
+internal static class DuplicateRows
+{
+    public static long Count(IReadOnlyList<ColumnSource> columns, int rows, CancellationToken cancellationToken)
+    {
+        if (rows < 2 || columns.Count == 0)
+        {
+            return 0;
+        }
+
+        var hashes = new uint[rows];
+        foreach (var column in columns)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            column.HashInto(hashes);
+        }
+
+        var order = new int[rows];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        Array.Sort(hashes, order);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        long duplicates = 0;
+        var distinctRows = new List<int>();
+        var start = 0;
+        while (start < rows)
+        {
+            var end = start + 1;
+            while (end < rows && hashes[end] == hashes[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                duplicates += CountInRun(columns, order.AsSpan(start, end - start), distinctRows);
+            }
+
+            start = end;
+        }
+
+        return duplicates;
+    }
+
+    /// <summary>Rows of one hash run that equal another row of the run; the run is almost always a single group.</summary>
+    private static long CountInRun(IReadOnlyList<ColumnSource> columns, ReadOnlySpan<int> run, List<int> distinctRows)
+    {
+        distinctRows.Clear();
+        long duplicates = 0;
+        foreach (var row in run)
+        {
+            var found = false;
+            foreach (var other in distinctRows)
+            {
+                if (RowsEqual(columns, other, row))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (found)
+            {
+                duplicates++;
+            }
+            else
+            {
+                distinctRows.Add(row);
+            }
+        }
+
+        return duplicates;
+    }
+
+    private static bool RowsEqual(IReadOnlyList<ColumnSource> columns, int a, int b)
+    {
+        foreach (var column in columns)
+        {
+            if (!column.RowEquals(a, b))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
