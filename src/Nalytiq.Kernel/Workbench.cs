@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Nalytiq.Caching;
 using Nalytiq.Charts;
 using Nalytiq.Ingestion;
 using Nalytiq.Localization;
@@ -16,6 +17,8 @@ public sealed class Workbench : IAsyncDisposable
     {
         Options = options ?? WorkbenchOptions.FromEnvironment();
         Text = Localizer.For(Options.Language);
+        var cache = Options.Cache ?? ResultCacheOptions.Embedded(Path.Combine(Options.HomeDirectory, "cache"));
+        Cache = new ResultCache(cache with { TimeProvider = Options.TimeProvider });
     }
 
     /// <summary>How this workbench was set up.</summary>
@@ -29,6 +32,12 @@ public sealed class Workbench : IAsyncDisposable
     /// every workbench of the process.
     /// </summary>
     public ChartRuntime Charts { get; } = ChartRuntime.Shared;
+
+    /// <summary>
+    /// Computed results kept in memory over Garnet (embedded, or the team server named by <c>NALYTIQ_GARNET</c>);
+    /// Garnet starts on first use.
+    /// </summary>
+    public ResultCache Cache { get; }
 
     /// <summary>Texts and formats in the session's language.</summary>
     public Localizer Text { get; private set; }
@@ -107,6 +116,6 @@ public sealed class Workbench : IAsyncDisposable
         return dataset;
     }
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Stops what the workbench started: the result cache and its embedded Garnet server.</summary>
+    public ValueTask DisposeAsync() => Cache.DisposeAsync();
 }
