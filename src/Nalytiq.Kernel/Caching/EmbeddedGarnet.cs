@@ -17,6 +17,7 @@ internal sealed class EmbeddedGarnet : IDisposable
     private const string LockFileName = "session.lock";
     private readonly GarnetServer _server;
     private readonly FileStream _lock;
+    private int _disposed;
 
     private EmbeddedGarnet(GarnetServer server, FileStream lockFile, int port, string password)
     {
@@ -107,6 +108,12 @@ internal sealed class EmbeddedGarnet : IDisposable
 
     public void Dispose()
     {
+        // GarnetServer.Dispose throws when called twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _server.Dispose();
         _lock.Dispose();
     }

@@ -13,6 +13,9 @@ public sealed partial class ResultCache
         ? Options.SharedEndpoint ?? string.Empty
         : Options.DataDirectory;
 
+    /// <summary>The embedded server once started (tests stop it under a live cache to simulate a crash).</summary>
+    internal EmbeddedGarnet? EmbeddedServer => _layers?.Server;
+
     private async ValueTask<CacheLayers> GetLayersAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

@@ -76,6 +76,29 @@ public sealed class EmbeddedCacheTests(TemporaryFolder folder) : IClassFixture<T
     }
 
     [Fact]
+    public async Task The_embedded_server_dying_under_a_live_cache_leaves_memory_and_computing_working_with_one_warning()
+    {
+        await using var cache = new ResultCache(ResultCacheOptions.Embedded(folder.NewSubfolder()));
+        var factory = new CountingFactory();
+        await cache.GetOrCreateAsync(Key("kept"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
+
+        cache.EmbeddedServer.ShouldNotBeNull().Dispose();
+        var results = new List<CacheResult<SampleProfile>>
+        {
+            await cache.GetOrCreateAsync(Key("kept"), factory.ComputeAsync).AsTask().WaitAsync(Bound),
+            await cache.GetOrCreateAsync(Key("new-1"), factory.ComputeAsync).AsTask().WaitAsync(Bound),
+            await cache.GetOrCreateAsync(Key("new-2"), factory.ComputeAsync).AsTask().WaitAsync(Bound),
+        };
+        var statistics = await cache.GetStatisticsAsync().WaitAsync(Bound);
+
+        results.Select(r => r.Source).ShouldBe([CacheSource.Memory, CacheSource.Computed, CacheSource.Computed]);
+        results.Count(r => r.Warning is not null).ShouldBe(1);
+        cache.Warning.ShouldNotBeNull().Key.ShouldBe("Cache_Unavailable");
+        statistics.Connected.ShouldBeFalse();
+        factory.Runs.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task A_second_session_on_a_folder_in_use_works_in_memory_and_says_why()
     {
         var directory = folder.NewSubfolder();
