@@ -59,6 +59,29 @@ public sealed class EmbeddedCacheTests(TemporaryFolder folder) : IClassFixture<T
     }
 
     [Fact]
+    public async Task After_a_crash_without_a_checkpoint_the_append_only_file_brings_the_entry_back()
+    {
+        var directory = folder.NewSubfolder();
+        var key = Key("crash");
+        await using (var cache = new ResultCache(ResultCacheOptions.Embedded(directory)))
+        {
+            await cache.GetOrCreateAsync(key, new CountingFactory().ComputeAsync).AsTask().WaitAsync(Bound);
+            await WhenWrittenAsync(cache, entries: 1);
+
+            // Stop the server the way a dying kernel would: no checkpoint, only what the append-only file holds.
+            cache.EmbeddedServer.ShouldNotBeNull().Dispose();
+        }
+
+        Directory.Exists(Path.Combine(directory, "Store", "checkpoints")).ShouldBeFalse("no checkpoint was taken");
+        await using var restarted = new ResultCache(ResultCacheOptions.Embedded(directory));
+        var after = new CountingFactory();
+        var served = await restarted.GetOrCreateAsync(key, after.ComputeAsync).AsTask().WaitAsync(Bound);
+
+        served.Source.ShouldBe(CacheSource.Garnet);
+        after.Runs.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Eight_concurrent_requests_for_one_key_compute_once()
     {
         await using var cache = new ResultCache(ResultCacheOptions.Embedded(folder.NewSubfolder()));
