@@ -4,7 +4,7 @@ namespace Nalytiq.Caching;
 
 /// <summary>What <c>#!cache</c> shows: where the cache lives and how it has been used in this session.</summary>
 /// <param name="Mode">Embedded or shared server.</param>
-/// <param name="Location">The Garnet endpoint, and for the embedded server its data folder.</param>
+/// <param name="Location">The embedded server's data folder, or the shared server's <c>host:port</c>.</param>
 /// <param name="Connected">True when Garnet answered the last request.</param>
 /// <param name="MemoryHits">Requests served from this process's memory.</param>
 /// <param name="GarnetHits">Requests served from Garnet.</param>

@@ -33,16 +33,25 @@ internal sealed class EmbeddedGarnet : IDisposable
     public string Password { get; }
 
     /// <summary>
-    /// Starts a server on <paramref name="directory"/>, recovering what an earlier server left there.
+    /// Starts a server on <paramref name="directory"/>, recovering what an earlier server left there; null when
+    /// another session (in this process or another) already runs a server on that folder.
     /// </summary>
-    /// <exception cref="IOException">Another process holds the folder.</exception>
-    public static EmbeddedGarnet Start(string directory)
+    public static EmbeddedGarnet? Start(string directory)
     {
         Directory.CreateDirectory(directory);
 
-        // Two servers on one folder would corrupt each other's append-only file: the lock makes the second one fail.
-        var lockFile = new FileStream(
-            Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        // Two servers on one folder would corrupt each other's append-only file: the lock makes the second one give up.
+        FileStream lockFile;
+        try
+        {
+            lockFile = new FileStream(
+                Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
         try
         {
             var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));

@@ -52,20 +52,21 @@ public sealed partial class ResultCache
             return new CacheLayers(Options, link, server: null);
         }
 
-        EmbeddedGarnet server;
+        EmbeddedGarnet? server;
         try
         {
             server = EmbeddedGarnet.Start(Options.DataDirectory);
-        }
-        catch (IOException e) when (IsLockConflict(e))
-        {
-            _startWarning = new LocalizedText("Cache_DirectoryInUse", Options.DataDirectory);
-            return new CacheLayers(Options, link: null, server: null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Garnet refused its options or its folder: analyses still work, only without persistence.
             _startWarning = new LocalizedText("Cache_StartFailed", e.Message);
+            return new CacheLayers(Options, link: null, server: null);
+        }
+
+        if (server is null)
+        {
+            _startWarning = new LocalizedText("Cache_DirectoryInUse", Options.DataDirectory);
             return new CacheLayers(Options, link: null, server: null);
         }
 
@@ -92,9 +93,6 @@ public sealed partial class ResultCache
             && int.TryParse(endpoint.AsSpan(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port)
             && port is > 0 and < 65536;
     }
-
-    private static bool IsLockConflict(IOException e) =>
-        e is not FileNotFoundException and not DirectoryNotFoundException and not PathTooLongException;
 
     /// <summary>
     /// Waits briefly for pending writes, checkpoints the embedded server (so the next start replays little), and
