@@ -13,6 +13,13 @@ public sealed partial class ResultCache
         ? Options.SharedEndpoint ?? string.Empty
         : Options.DataDirectory;
 
+    /// <summary>
+    /// Starts the embedded server (or connects to the shared one) now rather than on the first request. Starting
+    /// takes about a second in a fresh process, so a caller can overlap it with its own work.
+    /// </summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default) =>
+        await GetLayersAsync(cancellationToken).ConfigureAwait(false);
+
     /// <summary>The embedded server once started (tests stop it under a live cache to simulate a crash).</summary>
     internal EmbeddedGarnet? EmbeddedServer => _layers?.Server;
 

@@ -85,7 +85,7 @@ public sealed class EmbeddedCacheTests(TemporaryFolder folder) : IClassFixture<T
     public async Task Eight_concurrent_requests_for_one_key_compute_once()
     {
         await using var cache = new ResultCache(ResultCacheOptions.Embedded(folder.NewSubfolder()));
-        await cache.GetStatisticsAsync().WaitAsync(Bound);
+        await cache.StartAsync().WaitAsync(Bound);
         var factory = new CountingFactory(held: true);
         var key = Key("stampede");
 
@@ -119,6 +119,25 @@ public sealed class EmbeddedCacheTests(TemporaryFolder folder) : IClassFixture<T
         cache.Warning.ShouldNotBeNull().Key.ShouldBe("Cache_Unavailable");
         statistics.Connected.ShouldBeFalse();
         factory.Runs.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task The_embedded_server_listens_on_loopback_only_and_refuses_clients_without_its_password()
+    {
+        await using var cache = new ResultCache(ResultCacheOptions.Embedded(folder.NewSubfolder()));
+        await cache.StartAsync().WaitAsync(Bound);
+        var port = cache.EmbeddedServer.ShouldNotBeNull().Port;
+
+        var listeners = File.ReadAllLines("/proc/net/tcp").Concat(File.ReadAllLines("/proc/net/tcp6"))
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(fields => fields.Length > 3 && fields[3] == "0A" && fields[1].EndsWith(":" + port.ToString("X4", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            .Select(fields => fields[1])
+            .ToList();
+        using var anonymous = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(
+            new StackExchange.Redis.ConfigurationOptions { EndPoints = { "127.0.0.1:" + port }, AbortOnConnectFail = false, ConnectTimeout = 1000 });
+
+        listeners.ShouldBe(["0100007F:" + port.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)]);
+        anonymous.IsConnected.ShouldBeFalse();
     }
 
     [Fact]
