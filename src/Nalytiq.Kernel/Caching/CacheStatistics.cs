@@ -6,7 +6,7 @@ namespace Nalytiq.Caching;
 /// <param name="Mode">Embedded or shared server.</param>
 /// <param name="Location">The embedded server's data folder, or the shared server's <c>host:port</c>.</param>
 /// <param name="Connected">True when Garnet answered the last request.</param>
-/// <param name="MemoryHits">Requests served from this process's memory.</param>
+/// <param name="MemoryHits">Requests served from this process's memory (or by waiting on a concurrent computation).</param>
 /// <param name="GarnetHits">Requests served from Garnet.</param>
 /// <param name="Misses">Requests that ran their factory.</param>
 /// <param name="Entries">Our entries in Garnet (keys under <see cref="ResultCache.KeyPrefix"/>); null when unreachable.</param>

@@ -35,7 +35,11 @@ public sealed partial class ResultCache
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _layers ??= await StartLayersAsync().ConfigureAwait(false);
+            if (_layers is null)
+            {
+                Volatile.Write(ref _layers, await StartLayersAsync().ConfigureAwait(false));
+            }
+
             return _layers;
         }
         finally

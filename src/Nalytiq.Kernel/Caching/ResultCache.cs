@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Caching.Hybrid;
 using Nalytiq.Localization;
 
@@ -56,11 +57,13 @@ public sealed partial class ResultCache : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(factory);
         var layers = await GetLayersAsync(cancellationToken).ConfigureAwait(false);
         var started = CacheSequence.Next();
+        var ran = new StrongBox<bool>();
         var entry = await layers.Hybrid.GetOrCreateAsync(
             key.Value,
-            (factory, Options.TimeProvider, layers.Link, key.Value),
+            (factory, Options.TimeProvider, layers.Link, key.Value, ran),
             static async (state, token) =>
             {
+                state.ran.Value = true;
                 var value = await state.factory(token).ConfigureAwait(false);
                 state.Link?.ExpectWrite(state.Value);
                 return new CacheEntry<T>(value, state.TimeProvider.GetUtcNow(), CacheSource.Computed);
@@ -74,9 +77,11 @@ public sealed partial class ResultCache : IAsyncDisposable
         var source = entry.Sequence > started ? entry.Origin : CacheSource.Memory;
         _ = source switch
         {
-            CacheSource.Memory => Interlocked.Increment(ref _memoryHits),
             CacheSource.Garnet => Interlocked.Increment(ref _garnetHits),
-            _ => Interlocked.Increment(ref _misses),
+            CacheSource.Computed when ran.Value => Interlocked.Increment(ref _misses),
+
+            // Served from memory, or by waiting on a concurrent request's computation.
+            _ => Interlocked.Increment(ref _memoryHits),
         };
         return new CacheResult<T>(entry.Value, source, entry.ComputedAt, TakeWarning(layers));
     }

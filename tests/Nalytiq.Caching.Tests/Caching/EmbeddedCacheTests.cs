@@ -96,6 +96,25 @@ public sealed class EmbeddedCacheTests(TemporaryFolder folder) : IClassFixture<T
         factory.Runs.ShouldBe(1);
         results.Select(r => r.Value).Distinct().Count().ShouldBe(1);
         results.ShouldAllBe(r => r.Source == CacheSource.Computed);
+        var statistics = await cache.GetStatisticsAsync().WaitAsync(Bound);
+        statistics.Misses.ShouldBe(1);
+        statistics.MemoryHits.ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task A_failing_computation_is_not_cached_and_the_next_request_computes_again()
+    {
+        await using var cache = new ResultCache(ResultCacheOptions.Embedded(folder.NewSubfolder()));
+        var key = Key("failing");
+        var factory = new CountingFactory();
+
+        var failure = await Should.ThrowAsync<InvalidOperationException>(
+            cache.GetOrCreateAsync<SampleProfile>(key, _ => throw new InvalidOperationException("profile failed")).AsTask().WaitAsync(Bound));
+        var next = await cache.GetOrCreateAsync(key, factory.ComputeAsync).AsTask().WaitAsync(Bound);
+
+        failure.Message.ShouldBe("profile failed");
+        next.Source.ShouldBe(CacheSource.Computed);
+        factory.Runs.ShouldBe(1);
     }
 
     [Fact]
