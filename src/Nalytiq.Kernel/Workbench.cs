@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Nalytiq.Analysis;
+using Nalytiq.Caching;
 using Nalytiq.Charts;
 using Nalytiq.Ingestion;
 using Nalytiq.Localization;
@@ -17,6 +18,8 @@ public sealed class Workbench : IAsyncDisposable
     {
         Options = options ?? WorkbenchOptions.FromEnvironment();
         Text = Localizer.For(Options.Language);
+        var cache = Options.Cache ?? ResultCacheOptions.Embedded(Path.Combine(Options.HomeDirectory, "cache"));
+        Cache = new ResultCache(cache with { TimeProvider = Options.TimeProvider });
     }
 
     /// <summary>How this workbench was set up.</summary>
@@ -30,6 +33,12 @@ public sealed class Workbench : IAsyncDisposable
     /// every workbench of the process.
     /// </summary>
     public ChartRuntime Charts { get; } = ChartRuntime.Shared;
+
+    /// <summary>
+    /// Computed results kept in memory over Garnet (embedded, or the team server named by <c>NALYTIQ_GARNET</c>);
+    /// Garnet starts on first use.
+    /// </summary>
+    public ResultCache Cache { get; }
 
     /// <summary>Texts and formats in the session's language.</summary>
     public Localizer Text { get; private set; }
@@ -123,6 +132,6 @@ public sealed class Workbench : IAsyncDisposable
             ? DataProfiler.ProfileAsync(dataset.Frame, options, progress, cancellationToken)
             : throw new ProfileException(new LocalizedText("Profile_DatasetNotFound", name));
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Stops what the workbench started: the result cache and its embedded Garnet server.</summary>
+    public ValueTask DisposeAsync() => Cache.DisposeAsync();
 }
