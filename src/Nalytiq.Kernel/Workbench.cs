@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Nalytiq.Charts;
 using Nalytiq.Ingestion;
 using Nalytiq.Localization;
+using Nalytiq.TimeSeries;
 
 namespace Nalytiq;
 
@@ -29,6 +30,11 @@ public sealed class Workbench : IAsyncDisposable
     /// every workbench of the process.
     /// </summary>
     public ChartRuntime Charts { get; } = ChartRuntime.Shared;
+
+    /// <summary>
+    /// Resamples time series with Deedle, loaded on first use into the same private context as the charts.
+    /// </summary>
+    public TimeSeriesRuntime TimeSeries { get; } = TimeSeriesRuntime.Shared;
 
     /// <summary>Texts and formats in the session's language.</summary>
     public Localizer Text { get; private set; }
