@@ -14,74 +14,61 @@ public sealed class DeedleTimeSeriesEngine : ITimeSeriesEngine
     public TimeSeriesResult Resample(TimeSeriesInput input, ResamplePeriod period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var rows = RowsInTimeOrder(input.Timestamps);
-        var missingTimestamps = input.Timestamps.Count - rows.Length;
-        if (rows.Length == 0)
+        var ordered = TimeOrder.Of(input.Timestamps);
+        var missingTimestamps = input.Timestamps.Count - ordered.Rows.Length;
+        if (ordered.Rows.Length == 0)
         {
             var none = input.Columns.Select(c => new TimeSeriesColumnResult(c.Name, [], [], null)).ToArray();
             return new TimeSeriesResult(period, [], [], none, missingTimestamps);
         }
 
-        // Timestamps repeat, and Deedle keys must be unique: key each row by its rank in time order instead. Rows of one
-        // period then hold consecutive keys, which is what Deedle's equivalence resampling groups.
-        var keys = Enumerable.Range(0, rows.Length).ToArray();
-        var periodOfKey = rows.Select(row => period.StartOf(input.Timestamps[row]!.Value)).ToArray();
-        var times = new Series<int, DateTime>(keys, rows.Select(row => input.Timestamps[row]!.Value).ToArray());
+        // Timestamps repeat, and Deedle keys must be unique: each row is keyed by its rank in time order instead, so
+        // the rows of one period hold consecutive keys, which is what Deedle's equivalence resampling groups.
+        var keys = Enumerable.Range(0, ordered.Rows.Length).ToArray();
+        var periodOfKey = Array.ConvertAll(ordered.Times, time => period.StartOf(time));
+        var times = new Series<int, DateTime>(keys, ordered.Times);
         var starts = PeriodStarts(period, periodOfKey[0], periodOfKey[^1]);
 
-        // Realigning to every period start gives empty periods a missing count, read as 0.
-        var counts = times.ResampleEquivalence(key => periodOfKey[key], chunk => chunk.KeyCount).Realign(starts);
+        // One resampling finds each period's run of keys; realigning to every period start leaves empty periods missing.
+        var runs = times.ResampleEquivalence(key => periodOfKey[key], chunk => new KeyRun(chunk.FirstKey(), chunk.LastKey()))
+            .Realign(starts);
+        var runOfPeriod = starts.Select(start => runs.TryGet(start) is { HasValue: true } run ? run.Value : (KeyRun?)null).ToArray();
+
         var columns = new TimeSeriesColumnResult[input.Columns.Count];
         for (var c = 0; c < columns.Length; c++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            columns[c] = ResampleColumn(input.Columns[c], rows, keys, periodOfKey, starts);
+            columns[c] = ResampleColumn(input.Columns[c], ordered.Rows, keys, runOfPeriod);
         }
 
-        return new TimeSeriesResult(
-            period,
-            starts,
-            starts.Select(start => counts.TryGet(start).OrDefault(0)).ToArray(),
-            columns,
-            missingTimestamps);
+        var counts = runOfPeriod.Select(run => run is { } r ? r.Last - r.First + 1 : 0).ToArray();
+        return new TimeSeriesResult(period, starts, counts, columns, missingTimestamps);
     }
 
-    private static TimeSeriesColumnResult ResampleColumn(
-        TimeSeriesColumn column, int[] rows, int[] keys, DateTime[] periodOfKey, DateTime[] starts)
+    private static TimeSeriesColumnResult ResampleColumn(TimeSeriesColumn column, int[] rows, int[] keys, KeyRun?[] runOfPeriod)
     {
         // Deedle reads NaN as a missing value, so null becomes NaN and both are skipped by Mean and ValueCount.
-        var values = new Series<int, double>(keys, rows.Select(row => column.Values[row] ?? double.NaN).ToArray());
-        var perPeriod = values.ResampleEquivalence(key => periodOfKey[key], chunk => (Mean: chunk.Mean(), Count: chunk.ValueCount))
-            .Realign(starts);
-
-        var means = new double?[starts.Length];
-        var valueCounts = new int[starts.Length];
-        for (var i = 0; i < starts.Length; i++)
+        var sorted = new double[rows.Length];
+        for (var key = 0; key < rows.Length; key++)
         {
-            var found = perPeriod.TryGet(starts[i]);
-            if (found.HasValue && found.Value.Count > 0)
+            sorted[key] = column.Values[rows[key]] ?? double.NaN;
+        }
+
+        var values = new Series<int, double>(keys, sorted);
+        var means = new double?[runOfPeriod.Length];
+        var valueCounts = new int[runOfPeriod.Length];
+        for (var i = 0; i < runOfPeriod.Length; i++)
+        {
+            if (runOfPeriod[i] is { } run)
             {
-                means[i] = found.Value.Mean;
-                valueCounts[i] = found.Value.Count;
+                // Between on ordered keys is a view of the period's rows, not a copy.
+                var chunk = values.Between(run.First, run.Last);
+                valueCounts[i] = chunk.ValueCount;
+                means[i] = valueCounts[i] > 0 ? chunk.Mean() : null;
             }
         }
 
         return new TimeSeriesColumnResult(column.Name, means, valueCounts, Trend.Fit(means));
-    }
-
-    private static int[] RowsInTimeOrder(IReadOnlyList<DateTime?> timestamps)
-    {
-        var rows = new List<int>(timestamps.Count);
-        for (var row = 0; row < timestamps.Count; row++)
-        {
-            if (timestamps[row].HasValue)
-            {
-                rows.Add(row);
-            }
-        }
-
-        // A stable sort keeps rows of equal timestamps in input order.
-        return [.. rows.OrderBy(row => timestamps[row]!.Value)];
     }
 
     private static DateTime[] PeriodStarts(ResamplePeriod period, DateTime first, DateTime last)
@@ -94,4 +81,6 @@ public sealed class DeedleTimeSeriesEngine : ITimeSeriesEngine
 
         return [.. starts];
     }
+
+    private readonly record struct KeyRun(int First, int Last);
 }
