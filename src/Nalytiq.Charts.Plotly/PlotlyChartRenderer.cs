@@ -26,8 +26,10 @@ public sealed class PlotlyChartRenderer : IChartRenderer
             _ => throw new NalytiqException(new LocalizedText("Chart_UnsupportedKind", chart.GetType().Name)),
         };
 
-        var layout = figure.Layout
-            .With("title", Object(("text", chart.Title), ("x", 0.02), ("font", Object(("size", 15)))))
+        var layout = options.Compact
+            ? CompactStyle.Apply(figure.Layout)
+            : figure.Layout.With("title", Object(("text", chart.Title), ("x", 0.02), ("font", Object(("size", 15)))));
+        layout = layout
             .With("width", options.Width)
             .With("height", options.Height)
             .With("separators", PlotlySeparators.For(options.Culture));

@@ -138,6 +138,22 @@ public class ChartKindsTests
         error.Localize(Localizer.French).ShouldBe("La série Moyenne a 2 valeurs mais le graphique a 3 points : donnez une valeur par point.");
     }
 
+    [Fact]
+    public void A_compact_histogram_for_a_table_cell_draws_only_its_bars()
+    {
+        var options = French with { Compact = true, Width = 160, Height = 48 };
+
+        var fragment = PlotlyFragment.Parse(ChartRuntime.Shared.RenderHtml(SampleCharts.Prices, options));
+
+        Doubles(fragment.Trace(0).GetProperty("y")).ShouldBe([12, 40, 3]);
+        fragment.Layout.TryGetProperty("title", out _).ShouldBeFalse();
+        fragment.Layout.GetProperty("xaxis").GetProperty("visible").GetBoolean().ShouldBeFalse();
+        fragment.Layout.GetProperty("yaxis").GetProperty("visible").GetBoolean().ShouldBeFalse();
+        fragment.Layout.GetProperty("margin").GetProperty("t").GetInt32().ShouldBe(0);
+        fragment.Layout.GetProperty("width").GetInt32().ShouldBe(160);
+        fragment.Layout.GetProperty("separators").GetString().ShouldBe(",\u202f");
+    }
+
     private static string?[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()).ToArray();
 
     private static double[] Doubles(JsonElement array) => array.EnumerateArray().Select(e => e.GetDouble()).ToArray();
