@@ -16,6 +16,8 @@ internal static class NalytiqFormatters
     {
         Formatter.Register<DataFrame>((frame, writer) => writer.Write(DataFrameFormatter.ToHtml(frame, text())), HtmlFormatter.MimeType);
         Formatter.Register<DataFrame>((frame, writer) => writer.Write(DataFrameFormatter.ToPlainText(frame, text())), PlainTextFormatter.MimeType);
+        Formatter.Register<DataFrameColumn>((column, writer) => writer.Write(DataFrameFormatter.ToHtml(new DataFrame(column), text())), HtmlFormatter.MimeType);
+        Formatter.Register<DataFrameColumn>((column, writer) => writer.Write(DataFrameFormatter.ToPlainText(new DataFrame(column), text())), PlainTextFormatter.MimeType);
         Formatter.Register<Dataset>((dataset, writer) => writer.Write(DatasetFormatter.ToHtml(dataset, text(), renderChart)), HtmlFormatter.MimeType);
         Formatter.Register<Dataset>((dataset, writer) => writer.Write(DatasetFormatter.ToPlainText(dataset, text())), PlainTextFormatter.MimeType);
         Formatter.Register<UploadProgressView>((view, writer) => writer.Write(UploadProgressFormatter.ToHtml(view, text())), HtmlFormatter.MimeType);
@@ -24,7 +26,7 @@ internal static class NalytiqFormatters
         Formatter.Register<HelpView>((help, writer) => writer.Write(HelpFormatter.ToPlainText(help, text())), PlainTextFormatter.MimeType);
 
         // Executed notebooks and reports are read by tools that only understand plain text: offer both.
-        foreach (var type in new[] { typeof(DataFrame), typeof(Dataset), typeof(UploadProgressView), typeof(HelpView) })
+        foreach (var type in new[] { typeof(DataFrame), typeof(DataFrameColumn), typeof(Dataset), typeof(UploadProgressView), typeof(HelpView) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
         }
