@@ -73,13 +73,15 @@ public sealed class DeedleTimeSeriesEngine : ITimeSeriesEngine
 
     private static DateTime[] PeriodStarts(ResamplePeriod period, DateTime first, DateTime last)
     {
-        var starts = new List<DateTime>();
-        for (var start = first; start <= last; start = period.Next(start))
+        // Counted rather than looped until past the last start: the period after December 9999 does not exist.
+        var starts = new DateTime[period.CountBetween(first, last)];
+        starts[0] = first;
+        for (var i = 1; i < starts.Length; i++)
         {
-            starts.Add(start);
+            starts[i] = period.Next(starts[i - 1]);
         }
 
-        return [.. starts];
+        return starts;
     }
 
     private readonly record struct KeyRun(int First, int Last);

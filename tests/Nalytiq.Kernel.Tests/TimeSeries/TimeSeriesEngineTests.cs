@@ -117,6 +117,19 @@ public class TimeSeriesEngineTests
         result.Counts.ShouldBe([1]);
     }
 
+    [Theory]
+    [MemberData(nameof(Periods))]
+    public void The_last_period_of_the_calendar_is_resampled(ResamplePeriod period)
+    {
+        var input = new TimeSeriesInput([new DateTime(9999, 12, 31, 23, 0, 0), new DateTime(9999, 12, 29)], [new TimeSeriesColumn("x", [1, 3])]);
+
+        var result = TimeSeriesRuntime.Shared.Resample(input, period);
+
+        result.Counts.Sum().ShouldBe(2);
+        result.PeriodStarts[^1].ShouldBe(ReferenceResample.PeriodStart(new DateTime(9999, 12, 31), period));
+        result.Columns[0].Means[^1].ShouldNotBeNull();
+    }
+
     [Fact]
     public void A_cancelled_request_stops_before_computing()
     {
