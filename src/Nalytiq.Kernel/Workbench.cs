@@ -4,6 +4,7 @@ using Nalytiq.Caching;
 using Nalytiq.Charts;
 using Nalytiq.Ingestion;
 using Nalytiq.Localization;
+using Nalytiq.TimeSeries;
 
 namespace Nalytiq;
 
@@ -39,6 +40,11 @@ public sealed class Workbench : IAsyncDisposable
     /// Garnet starts on first use.
     /// </summary>
     public ResultCache Cache { get; }
+
+    /// <summary>
+    /// Resamples time series with Deedle, loaded on first use into the same private context as the charts.
+    /// </summary>
+    public TimeSeriesRuntime TimeSeries { get; } = TimeSeriesRuntime.Shared;
 
     /// <summary>Texts and formats in the session's language.</summary>
     public Localizer Text { get; private set; }
