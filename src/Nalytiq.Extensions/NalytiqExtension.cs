@@ -42,7 +42,13 @@ public static class NalytiqExtension
         NalytiqFormatters.Register(CurrentText, RenderChart);
         var directives = new NalytiqDirectives(workbench);
         directives.Register(root);
-        root.RegisterForDisposal(() => Sessions.Remove(root));
+        root.RegisterForDisposal(() =>
+        {
+            Sessions.Remove(root);
+
+            // Stops the embedded Garnet server so its folder is free for the next kernel (and its data checkpointed).
+            workbench.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        });
 
         if (KernelInvocationContext.Current is { } context)
         {
@@ -60,11 +66,14 @@ public static class NalytiqExtension
             : Workbench?.Text ?? Localization.Localizer.English;
 
     /// <summary>Draws a chart for the current session, with its culture's number separators.</summary>
-    internal static string RenderChart(Charts.ChartSpec chart)
+    internal static string RenderChart(Charts.ChartSpec chart, bool compact = false)
     {
         var text = CurrentText();
         var charts = Workbench?.Charts ?? Charts.ChartRuntime.Shared;
-        return charts.RenderHtml(chart, new Charts.ChartRenderOptions { Culture = text.Culture, Height = 280 });
+        var options = compact
+            ? new Charts.ChartRenderOptions { Culture = text.Culture, Compact = true, Width = 160, Height = 40 }
+            : new Charts.ChartRenderOptions { Culture = text.Culture, Height = 300 };
+        return charts.RenderHtml(chart, options);
     }
 
     /// <summary>The workbench of the session <paramref name="kernel"/> belongs to.</summary>

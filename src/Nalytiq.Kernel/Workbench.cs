@@ -12,7 +12,7 @@ namespace Nalytiq;
 /// The engine's front door: one per notebook session. It holds the dataset catalog and the session's language, and
 /// every magic command is one call on it. Nothing here knows about notebooks or HTML.
 /// </summary>
-public sealed class Workbench : IAsyncDisposable
+public sealed partial class Workbench : IAsyncDisposable
 {
     /// <summary>Creates a workbench with the given options (by default, the notebook defaults from the environment).</summary>
     public Workbench(WorkbenchOptions? options = null)
