@@ -53,6 +53,11 @@ public static class NalytiqExtension
         if (KernelInvocationContext.Current is { } context)
         {
             context.DisplayAs(workbench.Text.Format("Ext_Loaded", Workbench.Version), "text/markdown");
+
+            // The host loads the extensions of one restore in no fixed order, and Microsoft.Data.Analysis' own
+            // registers a DataFrame formatter too (the last registration wins): register ours again once the whole
+            // #r cell, and every extension it loaded, is done.
+            context.OnComplete(_ => NalytiqFormatters.Register(CurrentText, RenderChart));
         }
     }
 

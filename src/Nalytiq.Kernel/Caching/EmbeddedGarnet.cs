@@ -93,13 +93,15 @@ internal sealed class EmbeddedGarnet : IDisposable
         "--page", "4m",
         "--index", "2m",
 
-        // Every write goes to the append-only file at once; ResultCache checkpoints on a clean shutdown, which
-        // truncates it. --recover replays checkpoint + file when the next server starts on this folder.
+        // Every write goes to the append-only file at once. A checkpoint truncates it: ResultCache takes one on a
+        // clean shutdown, and Garnet takes one whenever the file passes 32 MB (kernels are often killed, never shut
+        // down). --recover replays checkpoint + file when the next server starts on this folder.
         "--checkpointdir", directory,
         "--aof",
         "--aof-memory", "16m",
         "--aof-page-size", "8m",
-        "--aof-segment-size", "32m",
+        "--aof-segment-size", "16m",
+        "--aof-size-limit", "32m",
         "--recover",
 
         // The native Linux device needs libaio, which Debian 12 lacks; without it Garnet fails fast and takes the
