@@ -66,7 +66,7 @@ internal static partial class AnalysisFormatter
     }
 
     private static string Figure(string label, double? value, Localizer text) =>
-        value is { } v ? $"{label} {CellText.Format(v, text)}" : string.Empty;
+        value is { } v ? $"{label} {CellText.Figure(v, text)}" : string.Empty;
 
     private static string Shorten(string value) => value.Length > 24 ? value[..23] + "…" : value;
 }

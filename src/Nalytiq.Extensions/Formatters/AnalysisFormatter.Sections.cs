@@ -72,7 +72,7 @@ internal static partial class AnalysisFormatter
                 .Append("</td><td class=\"nq-num\">").Append(text.Number(group.MissingCells)).Append("</td>");
             foreach (var mean in group.Means)
             {
-                html.Append("<td class=\"nq-num\">").Append(Html.Encode(mean is { } m ? CellText.Format(m, text) : "—")).Append("</td>");
+                html.Append("<td class=\"nq-num\">").Append(Html.Encode(mean is { } m ? CellText.Figure(m, text) : "—")).Append("</td>");
             }
 
             html.Append("</tr>");

@@ -21,6 +21,27 @@ internal static class CellText
         _ => value.ToString() ?? string.Empty,
     };
 
+    /// <summary>
+    /// A computed figure (a mean, a standard deviation) to about four significant digits: 4,520 · 448.8 · 0.0123.
+    /// Raw values keep every digit; statistics don't need them.
+    /// </summary>
+    public static string Figure(double value, Localizer text)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value) || value == 0)
+        {
+            return Format(value, text);
+        }
+
+        var magnitude = (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        if (magnitude >= 15 || magnitude < -4)
+        {
+            return value.ToString("G4", text.Culture);
+        }
+
+        var decimals = Math.Clamp(3 - magnitude, 0, 6);
+        return Math.Round(value, decimals).ToString("#,0." + new string('#', Math.Max(decimals, 1)), text.Culture);
+    }
+
     public static bool IsMissing(object? value) => value is null || value is double d && double.IsNaN(d) || value is float f && float.IsNaN(f);
 
     private static string FormatReal(double value, CultureInfo culture)
