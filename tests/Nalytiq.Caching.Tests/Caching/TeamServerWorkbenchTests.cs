@@ -1,0 +1,41 @@
+using Nalytiq.Caching;
+using Shouldly;
+using Xunit;
+
+namespace Nalytiq.Tests.Caching;
+
+/// <summary>Two analysts' workbenches sharing one Garnet server that runs as a separate process.</summary>
+public sealed class TeamServerWorkbenchTests(GarnetServerProcess server) : IClassFixture<GarnetServerProcess>, IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("nalytiq-team-").FullName;
+
+    [Fact]
+    public async Task A_colleague_gets_the_profile_from_the_team_server_without_recomputing()
+    {
+        var file = Path.Combine(_directory, "harvests.csv");
+        await File.WriteAllTextAsync(file, "district,kg\nHuye,4213\nRusizi,\nHuye,7614\nKarongi,5550\n");
+        await using var alice = Workbench("alice");
+        await using var bruno = Workbench("bruno");
+
+        var first = await alice.AnalyzeAsync("harvests", (await alice.UploadAsync(file)).Frame);
+        var second = await bruno.AnalyzeAsync("harvests", (await bruno.UploadAsync(file)).Frame);
+        var statistics = await bruno.Cache.GetStatisticsAsync();
+
+        first.Source.ShouldBe(CacheSource.Computed);
+        second.Source.ShouldBe(CacheSource.Garnet);
+        second.ComputedAt.ShouldBe(first.ComputedAt);
+        second.Profile.Overview.Rows.ShouldBe(4);
+        statistics.Mode.ShouldBe(CacheMode.Shared);
+        statistics.Location.ShouldContain(server.Endpoint);
+        statistics.Connected.ShouldBeTrue();
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private Workbench Workbench(string analyst) => new(new WorkbenchOptions
+    {
+        WorkingDirectory = _directory,
+        HomeDirectory = Path.Combine(_directory, analyst, ".nalytiq"),
+        Cache = ResultCacheOptions.Shared(server.Endpoint, server.Password),
+    });
+}
