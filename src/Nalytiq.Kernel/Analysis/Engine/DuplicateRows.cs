@@ -1,7 +1,7 @@
 namespace Nalytiq.Analysis.Engine;
 
 /// <summary>
-/// Counts rows equal to an earlier row. Rows are hashed column by column, sorted by hash, and rows sharing a hash are
+/// Counts rows equal to an earlier row. Rows are hashed column by column, sorted by hash (<see cref="HashSort"/>), and rows sharing a hash are
 /// compared value by value, so a hash collision never counts as a duplicate.
 /// </summary>
 internal static class DuplicateRows
@@ -27,8 +27,7 @@ internal static class DuplicateRows
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        Array.Sort(hashes, order);
-        cancellationToken.ThrowIfCancellationRequested();
+        HashSort.Sort(hashes, order, cancellationToken);
 
         long duplicates = 0;
         var distinctRows = new List<int>();

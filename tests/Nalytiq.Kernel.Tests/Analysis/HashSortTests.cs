@@ -1,0 +1,29 @@
+using Nalytiq.Analysis.Engine;
+using Shouldly;
+using Xunit;
+
+namespace Nalytiq.Tests.Analysis;
+
+public class HashSortTests
+{
+    [Theory]
+    [InlineData(1_000, false)]
+    [InlineData(600_000, false)]
+    [InlineData(600_000, true)]
+    public void Hashes_come_out_in_order_each_with_its_own_row(int length, bool skewed)
+    {
+        var random = new Random(length);
+        uint[] keys = [.. Enumerable.Range(0, length).Select(i => skewed && i % 3 > 0 ? 0xAB000000u : (uint)random.NextInt64(0, 1L << 32))];
+        var original = keys.ToArray();
+        int[] rows = [.. Enumerable.Range(0, length)];
+
+        HashSort.Sort(keys, rows, CancellationToken.None);
+
+        keys.ShouldBe(original.Order().ToArray());
+        rows.Order().ShouldBe(Enumerable.Range(0, length));
+        for (var i = 0; i < length; i++)
+        {
+            original[rows[i]].ShouldBe(keys[i]);
+        }
+    }
+}
