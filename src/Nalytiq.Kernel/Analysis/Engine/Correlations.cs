@@ -2,7 +2,8 @@ namespace Nalytiq.Analysis.Engine;
 
 /// <summary>
 /// Pearson and Spearman coefficients over pairwise-complete rows. Columns without missing or infinite values bring
-/// ranks computed during their profile; a pair involving another column is re-ranked over its complete rows.
+/// ranks computed during their profile, and their pairs stream in parallel; a pair involving another column is
+/// re-ranked over its complete rows, one such pair at a time because each holds a copy of its rows (16 bytes a row).
 /// </summary>
 internal static class Correlations
 {
@@ -27,11 +28,16 @@ internal static class Correlations
         }
 
         var results = new (double? Pearson, double? Spearman, long Observations)[work.Count];
-        Parallel.For(0, work.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
+        var streamed = Enumerable.Range(0, work.Count).Where(k => IsStreamed(work[k])).ToArray();
+        Parallel.ForEach(streamed, new ParallelOptions { CancellationToken = cancellationToken }, k => results[k] = Correlate(k));
+        foreach (var k in Enumerable.Range(0, work.Count).Where(k => !IsStreamed(work[k])))
         {
-            var (i, j) = work[k];
-            results[k] = Pair(numeric[i], numeric[j], completeRanks[i], completeRanks[j], cancellationToken);
-        });
+            results[k] = Correlate(k);
+        }
+
+        bool IsStreamed((int I, int J) pair) => completeRanks[pair.I] is not null && completeRanks[pair.J] is not null;
+        (double?, double?, long) Correlate(int k) =>
+            Pair(numeric[work[k].I], numeric[work[k].J], completeRanks[work[k].I], completeRanks[work[k].J], cancellationToken);
 
         for (var i = 0; i < p; i++)
         {
@@ -82,9 +88,6 @@ internal static class Correlations
         var xs = new double[chunk];
         var ys = new double[chunk];
         var pearson = new CoMoments();
-        var complete = xRanks is not null && yRanks is not null;
-        List<double>? xSubset = complete ? null : [];
-        List<double>? ySubset = complete ? null : [];
         for (var start = 0; start < n; start += chunk)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -93,40 +96,62 @@ internal static class Correlations
             y.ReadDoubles(start, ys.AsSpan(0, length));
             for (var k = 0; k < length; k++)
             {
-                if (double.IsNaN(xs[k]) || double.IsNaN(ys[k]))
+                if (!double.IsNaN(xs[k]) && !double.IsNaN(ys[k]))
                 {
-                    continue;
-                }
-
-                pearson.Add(xs[k], ys[k]);
-                xSubset?.Add(xs[k]);
-                ySubset?.Add(ys[k]);
-            }
-        }
-
-        double? spearman;
-        if (complete)
-        {
-            var ranks = new CoMoments();
-            for (var start = 0; start < n; start += chunk)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var length = Math.Min(chunk, n - start);
-                xRanks!.Read(start, xs.AsSpan(0, length));
-                yRanks!.Read(start, ys.AsSpan(0, length));
-                for (var k = 0; k < length; k++)
-                {
-                    ranks.Add(xs[k], ys[k]);
+                    pearson.Add(xs[k], ys[k]);
                 }
             }
-
-            spearman = ranks.Correlation;
-        }
-        else
-        {
-            spearman = Ranking.Spearman(xSubset!, ySubset!);
         }
 
+        var spearman = xRanks is not null && yRanks is not null
+            ? StreamedSpearman(xRanks, yRanks, xs, ys, n, cancellationToken)
+            : SubsetSpearman(x, y, xs, ys, pearson.Count, cancellationToken);
         return (pearson.Correlation, spearman, pearson.Count);
+    }
+
+    private static double? StreamedSpearman(
+        RankSource xRanks, RankSource yRanks, double[] xs, double[] ys, int n, CancellationToken cancellationToken)
+    {
+        var ranks = new CoMoments();
+        for (var start = 0; start < n; start += xs.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var length = Math.Min(xs.Length, n - start);
+            xRanks.Read(start, xs.AsSpan(0, length));
+            yRanks.Read(start, ys.AsSpan(0, length));
+            for (var k = 0; k < length; k++)
+            {
+                ranks.Add(xs[k], ys[k]);
+            }
+        }
+
+        return ranks.Correlation;
+    }
+
+    /// <summary>Copies the pairwise-complete rows (exactly <paramref name="complete"/> of them) and ranks them in place.</summary>
+    private static double? SubsetSpearman(
+        ColumnSource x, ColumnSource y, double[] xs, double[] ys, long complete, CancellationToken cancellationToken)
+    {
+        var xSubset = new double[complete];
+        var ySubset = new double[complete];
+        var count = 0;
+        for (var start = 0; start < x.Length; start += xs.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var length = Math.Min(xs.Length, x.Length - start);
+            x.ReadDoubles(start, xs.AsSpan(0, length));
+            y.ReadDoubles(start, ys.AsSpan(0, length));
+            for (var k = 0; k < length; k++)
+            {
+                if (!double.IsNaN(xs[k]) && !double.IsNaN(ys[k]))
+                {
+                    xSubset[count] = xs[k];
+                    ySubset[count++] = ys[k];
+                }
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Ranking.Spearman(xSubset, ySubset);
     }
 }
