@@ -15,10 +15,14 @@ public class HashSortTests
         var random = new Random(length);
         uint[] keys = [.. Enumerable.Range(0, length).Select(i => skewed && i % 3 > 0 ? 0xAB000000u : (uint)random.NextInt64(0, 1L << 32))];
         var original = keys.ToArray();
-        int[] rows = [.. Enumerable.Range(0, length)];
+        using var scratch = new Scratch(length * 8L);
+        keys.CopyTo(HashSort.Keys(scratch, length));
+        Enumerable.Range(0, length).ToArray().CopyTo(HashSort.Rows(scratch, length));
 
-        HashSort.Sort(keys, rows, CancellationToken.None);
+        HashSort.Sort(scratch, length, CancellationToken.None);
 
+        keys = HashSort.Keys(scratch, length).ToArray();
+        var rows = HashSort.Rows(scratch, length).ToArray();
         keys.ShouldBe(original.Order().ToArray());
         rows.Order().ShouldBe(Enumerable.Range(0, length));
         for (var i = 0; i < length; i++)

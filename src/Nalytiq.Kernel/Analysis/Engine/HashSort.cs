@@ -5,15 +5,19 @@ namespace Nalytiq.Analysis.Engine;
 /// <summary>
 /// Sorts row hashes with their rows, in place: one most-significant-byte pass (American flag sort) splits them into
 /// 256 buckets, which are then sorted independently and in parallel. Small buckets stay in cache, which makes this
-/// several times faster than one sort of millions of pairs, and it needs no extra memory.
+/// several times faster than one sort of millions of pairs, and it needs no extra memory. Hashes and rows live in
+/// one <see cref="Scratch"/> buffer: <see cref="Keys"/> then <see cref="Rows"/>.
 /// </summary>
 internal static class HashSort
 {
     private const int Buckets = 256;
     private const int Shift = 24;
 
-    public static void Sort(uint[] keys, int[] rows, CancellationToken cancellationToken)
+    /// <summary>Sorts <paramref name="count"/> hashes at the start of <paramref name="scratch"/>, with the rows that follow them.</summary>
+    public static void Sort(Scratch scratch, int count, CancellationToken cancellationToken)
     {
+        var keys = Keys(scratch, count);
+        var rows = Rows(scratch, count);
         var starts = new int[Buckets + 1];
         foreach (var key in keys)
         {
@@ -52,8 +56,17 @@ internal static class HashSort
 
         cancellationToken.ThrowIfCancellationRequested();
         Parallel.For(0, Buckets, new ParallelOptions { CancellationToken = cancellationToken }, b =>
-            SortBucket(keys.AsSpan(starts[b], starts[b + 1] - starts[b]), rows.AsSpan(starts[b], starts[b + 1] - starts[b])));
+        {
+            var length = starts[b + 1] - starts[b];
+            SortBucket(Keys(scratch, count).Slice(starts[b], length), Rows(scratch, count).Slice(starts[b], length));
+        });
     }
+
+    /// <summary>The hashes: the first <paramref name="count"/> 32-bit values of the buffer.</summary>
+    public static Span<uint> Keys(Scratch scratch, int count) => scratch.Span<uint>(0, count);
+
+    /// <summary>The rows: the <paramref name="count"/> 32-bit values after the hashes.</summary>
+    public static Span<int> Rows(Scratch scratch, int count) => scratch.Span<int>((long)count * sizeof(uint), count);
 
     /// <summary>
     /// The 24 low bits of a bucket in two 12-bit counting passes through a small pooled buffer; a bucket too small to
