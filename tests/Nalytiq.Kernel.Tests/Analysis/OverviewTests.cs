@@ -50,6 +50,19 @@ public class OverviewTests
     }
 
     [Fact]
+    public async Task A_column_of_distinct_values_means_no_duplicate_rows()
+    {
+        var frame = new DataFrame(
+            new Int64DataFrameColumn("id", Enumerable.Range(0, 1_000).Select(i => (long)i * 7)),
+            new StringDataFrameColumn("same", Enumerable.Repeat("x", 1_000)));
+
+        var profile = await DataProfiler.ProfileAsync(frame);
+
+        profile.Overview.DuplicateRows.ShouldBe(0);
+        profile.Alerts.ShouldNotContain(a => a.Type == AlertType.DUPLICATES);
+    }
+
+    [Fact]
     public async Task Rows_differing_in_one_column_are_not_duplicates()
     {
         var frame = new DataFrame(
