@@ -1,22 +1,26 @@
 using Nalytiq.Localization;
 using Plotly.NET;
-using PlotlyCSharp = Plotly.NET.CSharp;
+using static Nalytiq.Charts.Plotly.PlotlyObjects;
 
 namespace Nalytiq.Charts.Plotly;
 
-/// <summary>Turns a <see cref="BarChart"/> into a Plotly column chart.</summary>
+/// <summary>Turns a <see cref="BarChart"/> into one column trace.</summary>
 internal static class BarFigure
 {
-    public static GenericChart Create(BarChart bar)
+    public static Figure Create(BarChart bar)
     {
         if (bar.Categories.Count != bar.Values.Count)
         {
             throw new NalytiqException(new LocalizedText("Chart_LengthMismatch", bar.Categories.Count, bar.Values.Count));
         }
 
-        // Plotly.NET calls vertical bars "columns"; its Bar is horizontal.
-        var figure = PlotlyCSharp.Chart.Column<double, string, string>(values: bar.Values, Keys: bar.Categories.ToArray());
-        figure = PlotlyCSharp.GenericChartExtensions.WithXAxisStyle<IConvertible, IConvertible, IConvertible>(figure, TitleText: bar.XTitle);
-        return PlotlyCSharp.GenericChartExtensions.WithYAxisStyle<IConvertible, IConvertible, IConvertible>(figure, TitleText: bar.YTitle);
+        var trace = new Trace2D("bar")
+            .With("x", bar.Categories)
+            .With("y", bar.Values)
+            .With("marker", Object(("color", LightStyle.Colors[0])));
+        return new Figure([trace], LightStyle.Layout(bar.XTitle, bar.YTitle).With("xaxis", Category(bar.XTitle)));
     }
+
+    // Categories such as "2024" would otherwise be read as numbers and spaced on a linear axis.
+    internal static DynamicObj.DynamicObj Category(string title) => LightStyle.Axis(title).With("type", "category");
 }

@@ -1,6 +1,6 @@
 using Nalytiq.Localization;
 using Plotly.NET;
-using PlotlyCSharp = Plotly.NET.CSharp;
+using static Nalytiq.Charts.Plotly.PlotlyObjects;
 
 namespace Nalytiq.Charts.Plotly;
 
@@ -19,20 +19,30 @@ public sealed class PlotlyChartRenderer : IChartRenderer
         var figure = chart switch
         {
             BarChart bar => BarFigure.Create(bar),
+            GroupedBarChart bars => GroupedBarFigure.Create(bars),
+            HistogramChart histogram => HistogramFigure.Create(histogram),
+            HeatmapChart heatmap => HeatmapFigure.Create(heatmap),
+            LineChart line => LineFigure.Create(line),
             _ => throw new NalytiqException(new LocalizedText("Chart_UnsupportedKind", chart.GetType().Name)),
         };
 
-        // Plotly.NET's F# optional parameters are plain FSharpOption parameters to C#: null means "not set".
-        figure = Chart.withTitle(chart.Title, TitleFont: null).Invoke(figure);
-        figure = PlotlyCSharp.GenericChartExtensions.WithSize(figure, Width: options.Width, Height: options.Height);
+        var layout = options.Compact
+            ? CompactStyle.Apply(figure.Layout)
+            : figure.Layout.With("title", Object(("text", chart.Title), ("x", 0.02), ("font", Object(("size", 15)))));
+        layout = layout
+            .With("width", options.Width)
+            .With("height", options.Height)
+            .With("separators", PlotlySeparators.For(options.Culture));
 
-        var layout = new Layout();
-        layout.SetProperty("separators", PlotlySeparators.For(options.Culture));
-        figure = Chart.withLayout(layout).Invoke(figure);
-
+        // No default template: ours is a few layout properties (LightStyle); the toolbar only distracts in a report.
+        var config = new Config().With("displayModeBar", false).With("responsive", true);
         var display = DisplayOptions.setPlotlyReference(PlotlyScripts.ReferenceFor(options.PlotlyScript)).Invoke(new DisplayOptions());
-        figure = Chart.withDisplayOptions(display).Invoke(figure);
-        return HtmlFragments.GuardScript(GenericChart.toChartHTML(figure));
+
+        var result = GenericChart.ofTraceObjects(false, figure.Traces);
+        result = Chart.withLayout(layout).Invoke(result);
+        result = Chart.withConfig(config).Invoke(result);
+        result = Chart.withDisplayOptions(display).Invoke(result);
+        return HtmlFragments.GuardScript(GenericChart.toChartHTML(result));
     }
 
     /// <inheritdoc />

@@ -42,11 +42,22 @@ public static class NalytiqExtension
         NalytiqFormatters.Register(CurrentText, RenderChart);
         var directives = new NalytiqDirectives(workbench);
         directives.Register(root);
-        root.RegisterForDisposal(() => Sessions.Remove(root));
+        root.RegisterForDisposal(() =>
+        {
+            Sessions.Remove(root);
+
+            // Stops the embedded Garnet server so its folder is free for the next kernel (and its data checkpointed).
+            workbench.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        });
 
         if (KernelInvocationContext.Current is { } context)
         {
             context.DisplayAs(workbench.Text.Format("Ext_Loaded", Workbench.Version), "text/markdown");
+
+            // The host loads the extensions of one restore in no fixed order, and Microsoft.Data.Analysis' own
+            // registers a DataFrame formatter too (the last registration wins): register ours again once the whole
+            // #r cell, and every extension it loaded, is done.
+            context.OnComplete(_ => NalytiqFormatters.Register(CurrentText, RenderChart));
         }
     }
 
@@ -60,11 +71,14 @@ public static class NalytiqExtension
             : Workbench?.Text ?? Localization.Localizer.English;
 
     /// <summary>Draws a chart for the current session, with its culture's number separators.</summary>
-    internal static string RenderChart(Charts.ChartSpec chart)
+    internal static string RenderChart(Charts.ChartSpec chart, bool compact = false)
     {
         var text = CurrentText();
         var charts = Workbench?.Charts ?? Charts.ChartRuntime.Shared;
-        return charts.RenderHtml(chart, new Charts.ChartRenderOptions { Culture = text.Culture, Height = 280 });
+        var options = compact
+            ? new Charts.ChartRenderOptions { Culture = text.Culture, Compact = true, Width = 160, Height = 40 }
+            : new Charts.ChartRenderOptions { Culture = text.Culture, Height = 300 };
+        return charts.RenderHtml(chart, options);
     }
 
     /// <summary>The workbench of the session <paramref name="kernel"/> belongs to.</summary>

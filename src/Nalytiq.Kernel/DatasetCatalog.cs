@@ -17,5 +17,9 @@ public sealed class DatasetCatalog
     public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dataset? dataset) =>
         _datasets.TryGetValue(name, out dataset);
 
+    /// <summary>The uploaded dataset whose frame this is (the same instance), if any.</summary>
+    public Dataset? Of(Microsoft.Data.Analysis.DataFrame frame) =>
+        _datasets.Values.FirstOrDefault(d => ReferenceEquals(d.Frame, frame));
+
     internal void Add(Dataset dataset) => _datasets[dataset.Name] = dataset;
 }

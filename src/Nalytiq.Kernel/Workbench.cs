@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Nalytiq.Analysis;
+using Nalytiq.Caching;
 using Nalytiq.Charts;
 using Nalytiq.Ingestion;
 using Nalytiq.Localization;
+using Nalytiq.TimeSeries;
 
 namespace Nalytiq;
 
@@ -10,13 +12,15 @@ namespace Nalytiq;
 /// The engine's front door: one per notebook session. It holds the dataset catalog and the session's language, and
 /// every magic command is one call on it. Nothing here knows about notebooks or HTML.
 /// </summary>
-public sealed class Workbench : IAsyncDisposable
+public sealed partial class Workbench : IAsyncDisposable
 {
     /// <summary>Creates a workbench with the given options (by default, the notebook defaults from the environment).</summary>
     public Workbench(WorkbenchOptions? options = null)
     {
         Options = options ?? WorkbenchOptions.FromEnvironment();
         Text = Localizer.For(Options.Language);
+        var cache = Options.Cache ?? ResultCacheOptions.Embedded(Path.Combine(Options.HomeDirectory, "cache"));
+        Cache = new ResultCache(cache with { TimeProvider = Options.TimeProvider });
     }
 
     /// <summary>How this workbench was set up.</summary>
@@ -30,6 +34,17 @@ public sealed class Workbench : IAsyncDisposable
     /// every workbench of the process.
     /// </summary>
     public ChartRuntime Charts { get; } = ChartRuntime.Shared;
+
+    /// <summary>
+    /// Computed results kept in memory over Garnet (embedded, or the team server named by <c>NALYTIQ_GARNET</c>);
+    /// Garnet starts on first use.
+    /// </summary>
+    public ResultCache Cache { get; }
+
+    /// <summary>
+    /// Resamples time series with Deedle, loaded on first use into the same private context as the charts.
+    /// </summary>
+    public TimeSeriesRuntime TimeSeries { get; } = TimeSeriesRuntime.Shared;
 
     /// <summary>Texts and formats in the session's language.</summary>
     public Localizer Text { get; private set; }
@@ -123,6 +138,6 @@ public sealed class Workbench : IAsyncDisposable
             ? DataProfiler.ProfileAsync(dataset.Frame, options, progress, cancellationToken)
             : throw new ProfileException(new LocalizedText("Profile_DatasetNotFound", name));
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Stops what the workbench started: the result cache and its embedded Garnet server.</summary>
+    public ValueTask DisposeAsync() => Cache.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nalytiq.Caching;
 using Nalytiq.Localization;
 
 namespace Nalytiq;
@@ -19,6 +20,12 @@ public sealed record WorkbenchOptions
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>
+    /// The result cache; null means an embedded Garnet server under <c>&lt;HomeDirectory&gt;/cache</c>. The workbench
+    /// gives it <see cref="TimeProvider"/>.
+    /// </summary>
+    public ResultCacheOptions? Cache { get; init; }
+
+    /// <summary>
     /// The defaults for a notebook session: <c>NALYTIQ_HOME</c> for the state folder, <c>NALYTIQ_LANG</c> (else the
     /// operating system's UI language, else English) for the language.
     /// </summary>
@@ -29,11 +36,13 @@ public sealed record WorkbenchOptions
         var language = Localizer.ParseLanguage(Environment.GetEnvironmentVariable("NALYTIQ_LANG"))
             ?? Localizer.ParseLanguage(CultureInfo.CurrentUICulture.Name)
             ?? Language.English;
+        var homeDirectory = string.IsNullOrWhiteSpace(home) ? Path.Combine(cwd, ".nalytiq") : Path.GetFullPath(home, cwd);
         return new WorkbenchOptions
         {
             WorkingDirectory = cwd,
-            HomeDirectory = string.IsNullOrWhiteSpace(home) ? Path.Combine(cwd, ".nalytiq") : Path.GetFullPath(home, cwd),
+            HomeDirectory = homeDirectory,
             Language = language,
+            Cache = ResultCacheOptions.FromEnvironment(homeDirectory),
         };
     }
 }

@@ -21,9 +21,9 @@ internal sealed class NotebookSession : IDisposable
 
     public string Directory { get; }
 
-    public static async Task<NotebookSession> StartAsync(Language language = Language.English)
+    public static async Task<NotebookSession> StartAsync(Language language = Language.English, string? directory = null)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "nalytiq-tests", Guid.NewGuid().ToString("N"));
+        directory ??= Path.Combine(Path.GetTempPath(), "nalytiq-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         var csharp = new CSharpKernel().UseKernelHelpers().UseValueSharing();
         csharp.AddAssemblyReferences([typeof(DataFrame).Assembly.Location, typeof(Workbench).Assembly.Location, typeof(NalytiqExtension).Assembly.Location]);
@@ -54,9 +54,17 @@ internal sealed class NotebookSession : IDisposable
         return result.Events;
     }
 
-    public void Dispose()
+    public void Dispose() => Dispose(deleteDirectory: true);
+
+    /// <summary>Ends the kernel, as a restart does; the folder (and the cache in it) can outlive it.</summary>
+    public void Dispose(bool deleteDirectory)
     {
         Kernel.Dispose();
+        if (!deleteDirectory)
+        {
+            return;
+        }
+
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

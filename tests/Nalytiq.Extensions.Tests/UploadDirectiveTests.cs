@@ -37,6 +37,19 @@ public sealed class UploadDirectiveTests
     }
 
     [Fact]
+    public async Task A_single_column_renders_as_a_typed_table()
+    {
+        using var session = await NotebookSession.StartAsync();
+        session.WriteFile("movies.csv", "title,year\nAlien,1979\nHeat,1995\n");
+        (await session.SubmitAsync("#!upload movies.csv")).ShouldSucceed();
+
+        var html = (await session.SubmitAsync("movies.Columns[\"year\"]")).Html();
+
+        html.ShouldContain("nq-type");
+        html.ShouldContain("1,995");
+    }
+
+    [Fact]
     public async Task A_missing_file_gives_a_clean_error_and_the_kernel_stays_usable()
     {
         using var session = await NotebookSession.StartAsync();

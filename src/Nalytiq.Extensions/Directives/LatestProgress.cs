@@ -2,19 +2,17 @@ namespace Nalytiq.Extensions.Directives;
 
 /// <summary>Keeps only the most recent report; the display reads it at its own pace.</summary>
 internal sealed class LatestProgress<T> : IProgress<T>
-    where T : struct
 {
     private readonly Lock _gate = new();
     private T? _latest;
+    private bool _hasValue;
 
-    public T? Latest
+    public bool TryGetLatest(out T? latest)
     {
-        get
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                return _latest;
-            }
+            latest = _latest;
+            return _hasValue;
         }
     }
 
@@ -23,6 +21,7 @@ internal sealed class LatestProgress<T> : IProgress<T>
         lock (_gate)
         {
             _latest = value;
+            _hasValue = true;
         }
     }
 }

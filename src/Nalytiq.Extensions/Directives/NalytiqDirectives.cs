@@ -21,9 +21,25 @@ internal sealed class NalytiqDirectives(Workbench workbench)
         new("--strict", "Upload_Param_Strict") { Flag = true },
     ]);
 
+    public static readonly DirectiveSpec Analyze = new("#!analyze", "Analyze_Description",
+    [
+        new("--variable", "Analyze_Param_Variable", "Hint_Variable") { Implicit = true, Required = true },
+        new("--by", "Analyze_Param_By", "Hint_Column"),
+        new("--time", "Analyze_Param_Time", "Hint_Column"),
+        new("--every", "Analyze_Param_Every", Choices: AnalyzeCommandParser.Periods),
+        new("--refresh", "Analyze_Param_Refresh") { Flag = true },
+        new("--no-cache", "Analyze_Param_NoCache") { Flag = true },
+        new("--name", "Analyze_Param_Name", "Hint_Variable"),
+    ]);
+
+    public static readonly DirectiveSpec Cache = new("#!cache", "Cache_Description",
+    [
+        new("--clear", "Cache_Param_Clear") { Flag = true },
+    ]);
+
     public static readonly DirectiveSpec Help = new("#!nalytiq", "Help_Description", []);
 
-    public static IReadOnlyList<DirectiveSpec> All { get; } = [Help, Upload];
+    public static IReadOnlyList<DirectiveSpec> All { get; } = [Help, Upload, Analyze, Cache];
 
     public void Register(Kernel root)
     {
@@ -35,6 +51,8 @@ internal sealed class NalytiqDirectives(Workbench workbench)
 
         root.AddDirective<NalytiqHelpCommand>(Help.ToDirective(text), (_, context) => HelpAsync(context));
         root.AddDirective<NalytiqUploadCommand>(Upload.ToDirective(text), UploadAsync);
+        root.AddDirective<NalytiqAnalyzeCommand>(Analyze.ToDirective(text), AnalyzeAsync);
+        root.AddDirective<NalytiqCacheCommand>(Cache.ToDirective(text), CacheAsync);
     }
 
     private Task HelpAsync(KernelInvocationContext context)
@@ -53,11 +71,42 @@ internal sealed class NalytiqDirectives(Workbench workbench)
             var clock = workbench.Options.TimeProvider;
             var started = clock.GetTimestamp();
             var progress = new LatestProgress<IngestProgress>();
-            UploadProgressView View() => new(Path.GetFileName(path), progress.Latest, clock.GetElapsedTime(started));
+            UploadProgressView View() =>
+                new(Path.GetFileName(path), progress.TryGetLatest(out var latest) ? latest : null, clock.GetElapsedTime(started));
 
             var dataset = await live.WhileAsync(
                 workbench.UploadAsync(path, options, progress, context.CancellationToken), View, clock);
             await VariableBinder.BindAsync(context, dataset.Name, dataset.Frame);
             live.Update(dataset);
+        });
+
+    private Task AnalyzeAsync(NalytiqAnalyzeCommand command, KernelInvocationContext context) =>
+        DirectiveBoundary.RunAsync(context, workbench, async live =>
+        {
+            var options = AnalyzeCommandParser.Parse(command);
+            var frame = await VariableReader.GetFrameAsync(context, command.Variable);
+            var name = command.Variable!.Trim();
+            var clock = workbench.Options.TimeProvider;
+            var started = clock.GetTimestamp();
+            var progress = new LatestProgress<Analysis.ProfileProgress>();
+            AnalyzeProgressView View() =>
+                new(name, progress.TryGetLatest(out var latest) ? latest : null, clock.GetElapsedTime(started));
+
+            var result = await live.WhileAsync(
+                workbench.AnalyzeAsync(name, frame, options, progress, context.CancellationToken), View, clock);
+            if (!string.IsNullOrWhiteSpace(command.Name))
+            {
+                await VariableBinder.BindAsync(context, command.Name.Trim(), result.Profile);
+            }
+
+            live.Update(result);
+        });
+
+    private Task CacheAsync(NalytiqCacheCommand command, KernelInvocationContext context) =>
+        DirectiveBoundary.RunAsync(context, workbench, async live =>
+        {
+            var removed = command.Clear ? await workbench.Cache.ClearAsync(context.CancellationToken) : (long?)null;
+            var statistics = await workbench.Cache.GetStatisticsAsync(context.CancellationToken);
+            live.Update(new CacheView(statistics, removed));
         });
 }

@@ -11,7 +11,7 @@ internal static class DatasetFormatter
     private const int SampleCount = 3;
     private const int SampleScanRows = 2_000;
 
-    public static string ToHtml(Dataset dataset, Localizer text, Func<ChartSpec, string>? renderChart)
+    public static string ToHtml(Dataset dataset, Localizer text, ChartDrawer? renderChart)
     {
         var html = new StringBuilder(8192);
         html.Append(Html.Style).Append("<div class=\"nq\">");
@@ -141,7 +141,7 @@ internal static class DatasetFormatter
         return samples;
     }
 
-    private static void AppendMissingChart(StringBuilder html, Dataset dataset, Localizer text, Func<ChartSpec, string>? renderChart)
+    private static void AppendMissingChart(StringBuilder html, Dataset dataset, Localizer text, ChartDrawer? renderChart)
     {
         var missing = dataset.Schema.Where(c => c.MissingCount > 0).ToList();
         if (missing.Count == 0)

@@ -1,6 +1,6 @@
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
-using Nalytiq.Charts;
+using Nalytiq.Analysis;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Extensions.Formatters;
@@ -12,10 +12,12 @@ namespace Nalytiq.Extensions.Formatters;
 /// </summary>
 internal static class NalytiqFormatters
 {
-    public static void Register(Func<Localizer> text, Func<ChartSpec, string>? renderChart)
+    public static void Register(Func<Localizer> text, ChartDrawer? renderChart)
     {
         Formatter.Register<DataFrame>((frame, writer) => writer.Write(DataFrameFormatter.ToHtml(frame, text())), HtmlFormatter.MimeType);
         Formatter.Register<DataFrame>((frame, writer) => writer.Write(DataFrameFormatter.ToPlainText(frame, text())), PlainTextFormatter.MimeType);
+        Formatter.Register<DataFrameColumn>((column, writer) => writer.Write(DataFrameFormatter.ToHtml(new DataFrame(column), text())), HtmlFormatter.MimeType);
+        Formatter.Register<DataFrameColumn>((column, writer) => writer.Write(DataFrameFormatter.ToPlainText(new DataFrame(column), text())), PlainTextFormatter.MimeType);
         Formatter.Register<Dataset>((dataset, writer) => writer.Write(DatasetFormatter.ToHtml(dataset, text(), renderChart)), HtmlFormatter.MimeType);
         Formatter.Register<Dataset>((dataset, writer) => writer.Write(DatasetFormatter.ToPlainText(dataset, text())), PlainTextFormatter.MimeType);
         Formatter.Register<UploadProgressView>((view, writer) => writer.Write(UploadProgressFormatter.ToHtml(view, text())), HtmlFormatter.MimeType);
@@ -23,8 +25,15 @@ internal static class NalytiqFormatters
         Formatter.Register<HelpView>((help, writer) => writer.Write(HelpFormatter.ToHtml(help, text())), HtmlFormatter.MimeType);
         Formatter.Register<HelpView>((help, writer) => writer.Write(HelpFormatter.ToPlainText(help, text())), PlainTextFormatter.MimeType);
 
+        Formatter.Register<AnalysisResult>((result, writer) => writer.Write(AnalysisFormatter.ToHtml(result, text(), renderChart)), HtmlFormatter.MimeType);
+        Formatter.Register<AnalysisResult>((result, writer) => writer.Write(AnalysisFormatter.ToPlainText(result, text())), PlainTextFormatter.MimeType);
+        Formatter.Register<AnalyzeProgressView>((view, writer) => writer.Write(ProgressFormatter.ToHtml(view, text())), HtmlFormatter.MimeType);
+        Formatter.Register<AnalyzeProgressView>((view, writer) => writer.Write(ProgressFormatter.ToPlainText(view, text())), PlainTextFormatter.MimeType);
+        Formatter.Register<CacheView>((view, writer) => writer.Write(CacheFormatter.ToHtml(view, text())), HtmlFormatter.MimeType);
+        Formatter.Register<CacheView>((view, writer) => writer.Write(CacheFormatter.ToPlainText(view, text())), PlainTextFormatter.MimeType);
+
         // Executed notebooks and reports are read by tools that only understand plain text: offer both.
-        foreach (var type in new[] { typeof(DataFrame), typeof(Dataset), typeof(UploadProgressView), typeof(HelpView) })
+        foreach (var type in new[] { typeof(DataFrame), typeof(DataFrameColumn), typeof(Dataset), typeof(UploadProgressView), typeof(HelpView), typeof(AnalysisResult), typeof(AnalyzeProgressView), typeof(CacheView) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
         }

@@ -1,6 +1,9 @@
 namespace Nalytiq.Charts;
 
-/// <summary>Finds the <c>charts/</c> folder that holds the chart adapter and its F# dependencies.</summary>
+/// <summary>
+/// Finds the <c>charts/</c> folder: the isolated F# folder holding the adapter (chart renderer and Deedle time-series
+/// engine) and its F# dependencies. It keeps the name it had when it held charts only.
+/// </summary>
 internal static class ChartFolder
 {
     /// <summary>The folder's name, next to the engine in build output and at the root of the NuGet package.</summary>

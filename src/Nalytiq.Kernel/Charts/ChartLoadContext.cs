@@ -4,9 +4,10 @@ using System.Runtime.Loader;
 namespace Nalytiq.Charts;
 
 /// <summary>
-/// The private load context of the chart adapter. Assemblies present in the charts folder (Plotly.NET, FSharp.Core 10.1,
-/// Newtonsoft.Json, ...) load here even when the host already holds other versions of them; the engine itself resolves
-/// to the copy the host loaded, so <see cref="IChartRenderer"/> and the chart records are the same types on both sides.
+/// The private load context of the isolated F# components. Assemblies present in the charts folder (Plotly.NET, Deedle,
+/// FSharp.Core 10.1, Newtonsoft.Json, ...) load here even when the host already holds other versions of them; the engine itself resolves
+/// to the copy the host loaded, so <see cref="IChartRenderer"/>, the chart records and the time-series records are the
+/// same types on both sides.
 /// </summary>
 internal sealed class ChartLoadContext : AssemblyLoadContext
 {

@@ -1,6 +1,3 @@
-using System.Reflection;
-using Nalytiq.Localization;
-
 namespace Nalytiq.Charts;
 
 /// <summary>
@@ -12,32 +9,40 @@ public sealed class ChartRuntime : IChartRenderer
 {
     private const string RendererType = "Nalytiq.Charts.Plotly.PlotlyChartRenderer";
 
-    private readonly IReadOnlyList<string> _candidates;
+    private readonly IsolatedComponents _components;
     private readonly Lock _gate = new();
     private volatile IChartRenderer? _renderer;
 
     /// <summary>Creates a runtime over a given charts folder (the shared one finds the folder by itself).</summary>
     /// <param name="directory">A folder holding <c>Nalytiq.Charts.Plotly.dll</c> and its dependencies.</param>
     public ChartRuntime(string directory)
-        : this([Path.GetFullPath(directory)])
+        : this(new IsolatedComponents([Path.GetFullPath(directory)]))
     {
     }
 
-    private ChartRuntime(IReadOnlyList<string> candidates) => _candidates = candidates;
+    internal ChartRuntime(IsolatedComponents components) => _components = components;
 
     /// <summary>The runtime every workbench of the process shares: one load context, one renderer.</summary>
-    public static ChartRuntime Shared { get; } = new(ChartFolder.Candidates());
+    public static ChartRuntime Shared { get; } = new(IsolatedComponents.Shared);
 
     /// <summary>The folder the adapter was loaded from, once it is loaded.</summary>
-    public string? Directory { get; private set; }
+    public string? Directory => _components.Directory;
 
     /// <inheritdoc />
     /// <exception cref="NalytiqException">The chart components are missing or cannot be loaded.</exception>
-    public string RenderHtml(ChartSpec chart, ChartRenderOptions options) => Call(renderer => renderer.RenderHtml(chart, options));
+    public string RenderHtml(ChartSpec chart, ChartRenderOptions options)
+    {
+        var renderer = GetRenderer();
+        return _components.Call(() => renderer.RenderHtml(chart, options), ComponentErrors.Charts);
+    }
 
     /// <inheritdoc />
     /// <exception cref="NalytiqException">The chart components are missing or cannot be loaded.</exception>
-    public string GetPlotlyJavaScript() => Call(renderer => renderer.GetPlotlyJavaScript());
+    public string GetPlotlyJavaScript()
+    {
+        var renderer = GetRenderer();
+        return _components.Call(renderer.GetPlotlyJavaScript, ComponentErrors.Charts);
+    }
 
     /// <summary>The adapter's renderer, loading it into its own context on first call.</summary>
     /// <exception cref="NalytiqException">The chart components are missing or cannot be loaded.</exception>
@@ -50,49 +55,8 @@ public sealed class ChartRuntime : IChartRenderer
 
         lock (_gate)
         {
-            _renderer ??= Load();
+            _renderer ??= _components.Create<IChartRenderer>(RendererType, ComponentErrors.Charts);
             return _renderer;
-        }
-    }
-
-    private static bool IsLoadFailure(Exception e) =>
-        e is IOException or BadImageFormatException or TypeLoadException or InvalidCastException or MissingMethodException
-            or TargetInvocationException or UnauthorizedAccessException;
-
-    private static NalytiqException LoadFailed(string directory, Exception e) =>
-        new(new LocalizedText("Chart_LoadFailed", directory, e.GetBaseException().Message), e);
-
-    // The adapter's own dependencies (Plotly.NET, FSharp.Core, ...) load when it first runs, so a folder missing one
-    // of them fails here rather than in Load.
-    private string Call(Func<IChartRenderer, string> render)
-    {
-        var renderer = GetRenderer();
-        try
-        {
-            return render(renderer);
-        }
-        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException or TypeLoadException)
-        {
-            throw LoadFailed(Directory ?? string.Empty, e);
-        }
-    }
-
-    private IChartRenderer Load()
-    {
-        var directory = ChartFolder.Find(_candidates)
-            ?? throw new NalytiqException(new LocalizedText("Chart_FolderMissing", string.Join(", ", _candidates)));
-        try
-        {
-            var context = new ChartLoadContext(directory);
-            var adapter = context.LoadFromAssemblyPath(ChartFolder.AdapterPath(directory));
-            var type = adapter.GetType(RendererType, throwOnError: true)!;
-            var renderer = (IChartRenderer)Activator.CreateInstance(type)!;
-            Directory = directory;
-            return renderer;
-        }
-        catch (Exception e) when (IsLoadFailure(e))
-        {
-            throw LoadFailed(directory, e);
         }
     }
 }

@@ -135,6 +135,25 @@ public sealed class Localizer
         return $"{Number((long)duration.TotalMinutes)} min {Number((long)duration.Seconds)} s";
     }
 
+    /// <summary>
+    /// How long ago something happened, in words: <c>3 minutes ago</c>, <c>il y a 3 minutes</c>,
+    /// <c>hashize iminota 3</c>. No library covers Kinyarwanda, so the thresholds and phrases are ours.
+    /// </summary>
+    public string RelativeTime(TimeSpan elapsed)
+    {
+        var seconds = Math.Max(0, elapsed.TotalSeconds);
+        return seconds switch
+        {
+            < 45 => this["Relative_JustNow"],
+            < 90 => this["Relative_OneMinute"],
+            < 45 * 60 => Format("Relative_Minutes", (long)Math.Round(seconds / 60)),
+            < 90 * 60 => this["Relative_OneHour"],
+            < 22 * 3600 => Format("Relative_Hours", (long)Math.Round(seconds / 3600)),
+            < 36 * 3600 => this["Relative_OneDay"],
+            _ => Format("Relative_Days", (long)Math.Round(seconds / 86400)),
+        };
+    }
+
     /// <summary>Formats a date and time in this culture's general pattern.</summary>
     public string DateTime(DateTime value) =>
         value.TimeOfDay == TimeSpan.Zero ? value.ToString("d", Culture) : value.ToString("g", Culture);

@@ -44,3 +44,24 @@ public class LocalizerTests
         text.ToString(Localizer.French).ShouldContain("inattendue");
     }
 }
+
+public class RelativeTimeTests
+{
+    [Theory]
+    [InlineData(10, "just now", "à l'instant", "ubu nyine")]
+    [InlineData(60, "a minute ago", "il y a une minute", "hashize umunota umwe")]
+    [InlineData(180, "3 minutes ago", "il y a 3 minutes", "hashize iminota 3")]
+    [InlineData(3600, "an hour ago", "il y a une heure", "hashize isaha imwe")]
+    [InlineData(5 * 3600, "5 hours ago", "il y a 5 heures", "hashize amasaha 5")]
+    [InlineData(30 * 3600, "a day ago", "il y a un jour", "hashize umunsi umwe")]
+    [InlineData(3 * 86400, "3 days ago", "il y a 3 jours", "hashize iminsi 3")]
+    [InlineData(-5, "just now", "à l'instant", "ubu nyine")]
+    public void Elapsed_time_reads_naturally_in_each_language(int seconds, string english, string french, string kinyarwanda)
+    {
+        var elapsed = TimeSpan.FromSeconds(seconds);
+
+        Localizer.English.RelativeTime(elapsed).ShouldBe(english);
+        Localizer.French.RelativeTime(elapsed).ShouldBe(french);
+        Localizer.Kinyarwanda.RelativeTime(elapsed).ShouldBe(kinyarwanda);
+    }
+}

@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace Nalytiq.Ingestion.Columns;
 
 internal static partial class DateParsing
 {
     /// <summary>Reads <c>HH:mm</c>, <c>HH:mm:ss</c> or <c>HH:mm:ss.fffffff</c> from the start of <paramref name="s"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseTime(ReadOnlySpan<char> s, out TimeSpan time, out int consumed)
     {
         time = default;
@@ -46,6 +49,7 @@ internal static partial class DateParsing
 
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDigits(ReadOnlySpan<char> s, out int value)
     {
         value = 0;

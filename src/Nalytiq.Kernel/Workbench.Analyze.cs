@@ -1,0 +1,76 @@
+using Microsoft.Data.Analysis;
+using Nalytiq.Analysis;
+using Nalytiq.Caching;
+using Nalytiq.TimeSeries;
+
+namespace Nalytiq;
+
+public sealed partial class Workbench
+{
+    /// <summary>
+    /// Profiles a frame (and resamples it over time when asked), through the cache: the same data with the same options
+    /// is computed once, then served from memory or Garnet, across kernel restarts and, with a shared server, colleagues.
+    /// </summary>
+    /// <param name="name">The frame's name, as shown in the result.</param>
+    /// <param name="frame">The data.</param>
+    /// <param name="options">What to compute and whether the cache may answer.</param>
+    /// <param name="progress">Told after each column while a profile is computed.</param>
+    /// <param name="cancellationToken">Stops the analysis; nothing is cached then.</param>
+    /// <exception cref="ProfileException">An option names a column the frame does not have, or one of the wrong type.</exception>
+    public async Task<AnalysisResult> AnalyzeAsync(
+        string name,
+        DataFrame frame,
+        AnalyzeOptions? options = null,
+        IProgress<ProfileProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        options ??= AnalyzeOptions.Default;
+        var clock = Options.TimeProvider;
+        var started = clock.GetTimestamp();
+        var timeInput = options.TimeColumn is { } time ? TimeSeriesInputs.From(frame, time) : null;
+
+        // An uploaded frame is known by its file's hash; a frame built or changed in code by its content.
+        var fingerprint = Datasets.Of(frame) is { } dataset && dataset.RowCount == frame.Rows.Count
+            ? dataset.Fingerprint
+            : FrameFingerprint.Compute(frame);
+
+        async ValueTask<AnalysisPayload> ComputeAsync(CancellationToken token)
+        {
+            var profile = await DataProfiler.ProfileAsync(frame, options.Profile, progress, token).ConfigureAwait(false);
+            var series = timeInput is null ? null : TimeSeries.Resample(timeInput, options.Every, token);
+            return new AnalysisPayload(profile, series);
+        }
+
+        CacheResult<AnalysisPayload> result;
+        if (options.NoCache)
+        {
+            result = new(await ComputeAsync(cancellationToken).ConfigureAwait(false), CacheSource.Computed, clock.GetUtcNow());
+        }
+        else
+        {
+            var key = CacheKey.Create(
+                "profile",
+                fingerprint,
+                new { options.Profile, options.TimeColumn, Every = timeInput is null ? null : options.Every.ToString() },
+                DataProfiler.EngineVersion);
+            if (options.Refresh)
+            {
+                await Cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+            }
+
+            result = await Cache.GetOrCreateAsync(key, ComputeAsync, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new AnalysisResult(
+            name,
+            fingerprint,
+            result.Value.Profile,
+            result.Value.TimeSeries,
+            options.TimeColumn,
+            result.Source,
+            result.ComputedAt,
+            clock.GetElapsedTime(started),
+            result.Warning);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Nalytiq.Caching;
+using Shouldly;
+using Xunit;
+
+namespace Nalytiq.Tests.Caching;
+
+/// <summary>Garnet away at start, dying mid-session and coming back: work goes on, one warning, nothing hangs.</summary>
+public sealed class ResilienceTests(TeamGarnetServer garnet) : IClassFixture<TeamGarnetServer>
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Garnet_dying_mid_session_leaves_memory_and_computing_working_with_one_warning_then_reconnects()
+    {
+        var options = ResultCacheOptions.Shared(garnet.Endpoint, garnet.Password) with { RetryInterval = TimeSpan.FromMilliseconds(200) };
+        await using var cache = new ResultCache(options);
+        var factory = new CountingFactory();
+        await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("before"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
+
+        garnet.Stop();
+        var watch = Stopwatch.StartNew();
+        var remembered = await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("before"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
+        var firstNew = await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("during-1"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
+        var secondNew = await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("during-2"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
+        var duringOutage = cache.Warning;
+        var elapsedDuringOutage = watch.Elapsed;
+
+        garnet.Start();
+        var reconnected = await WhenConnectedAsync(cache);
+        var afterOutage = await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("after"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
+
+        remembered.Source.ShouldBe(CacheSource.Memory);
+        firstNew.Source.ShouldBe(CacheSource.Computed);
+        secondNew.Source.ShouldBe(CacheSource.Computed);
+        new[] { remembered.Warning, firstNew.Warning, secondNew.Warning }.Count(w => w is not null).ShouldBe(1);
+        new[] { remembered.Warning, firstNew.Warning, secondNew.Warning }.Single(w => w is not null)!.Key.ShouldBe("Cache_Unavailable");
+        duringOutage.ShouldNotBeNull();
+        elapsedDuringOutage.ShouldBeLessThan(TimeSpan.FromSeconds(10), "three requests during an outage must not wait on Garnet");
+        reconnected.ShouldBeTrue();
+        cache.Warning.ShouldBeNull();
+        afterOutage.Source.ShouldBe(CacheSource.Computed);
+        afterOutage.Warning.ShouldBeNull();
+        await using var other = new ResultCache(options);
+        await cache.DisposeAsync();
+        var persisted = await other.GetOrCreateAsync(EmbeddedCacheTests.Key("after"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
+        persisted.Source.ShouldBe(CacheSource.Garnet);
+    }
+
+    [Fact]
+    public async Task A_shared_server_that_is_not_there_costs_one_warning_and_no_hang()
+    {
+        await using var cache = new ResultCache(ResultCacheOptions.Shared("127.0.0.1:" + ClosedPort()));
+        var factory = new CountingFactory();
+
+        var first = await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("nowhere"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
+        var second = await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("nowhere-2"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
+        var statistics = await cache.GetStatisticsAsync().WaitAsync(Bound);
+
+        first.Source.ShouldBe(CacheSource.Computed);
+        first.Warning.ShouldNotBeNull().Key.ShouldBe("Cache_Unavailable");
+        second.Warning.ShouldBeNull();
+        statistics.Connected.ShouldBeFalse();
+        statistics.Entries.ShouldBeNull();
+        statistics.Warning.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [InlineData("garnet.example.org")]
+    [InlineData("host:port")]
+    [InlineData(":6379")]
+    public async Task A_malformed_NALYTIQ_GARNET_is_reported_and_the_cache_works_in_memory(string endpoint)
+    {
+        await using var cache = new ResultCache(ResultCacheOptions.Shared(endpoint));
+
+        var result = await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("malformed"), new CountingFactory().ComputeAsync).AsTask().WaitAsync(Bound);
+
+        result.Source.ShouldBe(CacheSource.Computed);
+        result.Warning.ShouldNotBeNull().Key.ShouldBe("Cache_InvalidEndpoint");
+        result.Warning.Arguments.ShouldBe([endpoint]);
+    }
+
+    private static async Task<bool> WhenConnectedAsync(ResultCache cache)
+    {
+        var deadline = DateTime.UtcNow + Bound;
+        while (DateTime.UtcNow < deadline)
+        {
+            if ((await cache.GetStatisticsAsync().WaitAsync(Bound)).Connected)
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
