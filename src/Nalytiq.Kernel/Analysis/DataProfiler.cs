@@ -15,7 +15,7 @@ public static class DataProfiler
     /// The version of the profile's definitions, stored in every profile. It changes whenever a figure is defined or
     /// computed differently, so a cache keyed on it never serves a profile computed the old way.
     /// </summary>
-    public const string EngineVersion = "1.0.0";
+    public const string EngineVersion = "1.1.0";
 
     /// <summary>Profiles <paramref name="frame"/>.</summary>
     /// <param name="frame">The data; it is only read.</param>
