@@ -83,7 +83,7 @@ public static class DataProfiler
         void Step(string name) => progress?.Report(new ProfileProgress(Interlocked.Increment(ref done), totalSteps, name));
 
         var profiles = new ColumnProfile[sources.Length];
-        var ranks = new RankSource?[sources.Length];
+        var ranks = new ColumnRanks?[sources.Length];
 
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, sources.Length), EnumerablePartitionerOptions.NoBuffering), parallel, item =>

@@ -60,6 +60,27 @@ public class CorrelationTests
     }
 
     [Fact]
+    public async Task Integer_columns_with_missing_values_are_ranked_over_their_complete_rows()
+    {
+        var rows = 4_000;
+        var random = new Random(35);
+        int?[] x = [.. Enumerable.Range(0, rows).Select(_ => random.NextDouble() < 0.1 ? (int?)null : random.Next(-30, 30))];
+        long?[] y = [.. x.Select(v => random.NextDouble() < 0.1 ? (long?)null : ((v ?? 0) * 3) + random.Next(0, 40))];
+        int[] z = [.. Enumerable.Range(0, rows).Select(_ => random.Next(0, 12))];
+        var frame = new DataFrame(new Int32DataFrameColumn("x", x), new Int64DataFrameColumn("y", y), new Int32DataFrameColumn("z", z));
+
+        var correlations = (await DataProfiler.ProfileAsync(frame)).Correlations;
+
+        double?[][] columns = [[.. x.Select(v => (double?)v)], [.. y.Select(v => (double?)v)], [.. z.Select(v => (double?)v)]];
+        foreach (var (a, b) in new[] { (0, 1), (0, 2), (1, 2) })
+        {
+            var (xs, ys) = Reference.Complete(columns[a], columns[b]);
+            correlations.Spearman[a][b]!.Value.ShouldBe(Reference.Spearman(xs, ys), 1e-10);
+            correlations.Pearson[a][b]!.Value.ShouldBe(Reference.Pearson(xs, ys), 1e-10);
+        }
+    }
+
+    [Fact]
     public async Task Complete_floating_point_columns_in_and_out_of_order_match_the_reference()
     {
         var rows = 3_000;

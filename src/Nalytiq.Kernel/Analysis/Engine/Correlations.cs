@@ -5,12 +5,12 @@ namespace Nalytiq.Analysis.Engine;
 /// ranks computed during their profile, and their pairs stream in parallel; a pair involving another column is
 /// re-ranked over its complete rows, one such pair at a time because each holds a copy of its rows (16 bytes a row).
 /// </summary>
-internal static class Correlations
+internal static partial class Correlations
 {
     public static (CorrelationSummary Summary, IReadOnlyList<CorrelationPair> AllPairs) Compute(
         IReadOnlyList<ColumnSource> numeric,
         IReadOnlyList<ColumnProfile> profiles,
-        IReadOnlyList<RankSource?> completeRanks,
+        IReadOnlyList<ColumnRanks?> ranks,
         ProfileOptions options,
         CancellationToken cancellationToken)
     {
@@ -35,9 +35,9 @@ internal static class Correlations
             results[k] = Correlate(k);
         }
 
-        bool IsStreamed((int I, int J) pair) => completeRanks[pair.I] is not null && completeRanks[pair.J] is not null;
+        bool IsStreamed((int I, int J) pair) => ranks[pair.I]?.Complete is not null && ranks[pair.J]?.Complete is not null;
         (double?, double?, long) Correlate(int k) =>
-            Pair(numeric[work[k].I], numeric[work[k].J], completeRanks[work[k].I], completeRanks[work[k].J], cancellationToken);
+            Pair(numeric[work[k].I], numeric[work[k].J], ranks[work[k].I], ranks[work[k].J], cancellationToken);
 
         for (var i = 0; i < p; i++)
         {
@@ -81,7 +81,7 @@ internal static class Correlations
     }
 
     private static (double? Pearson, double? Spearman, long Observations) Pair(
-        ColumnSource x, ColumnSource y, RankSource? xRanks, RankSource? yRanks, CancellationToken cancellationToken)
+        ColumnSource x, ColumnSource y, ColumnRanks? xRanks, ColumnRanks? yRanks, CancellationToken cancellationToken)
     {
         var n = x.Length;
         var chunk = Math.Min(ColumnSource.Chunk, n);
@@ -103,9 +103,11 @@ internal static class Correlations
             }
         }
 
-        var spearman = xRanks is not null && yRanks is not null
-            ? StreamedSpearman(xRanks, yRanks, xs, ys, n, cancellationToken)
-            : SubsetSpearman(x, y, xs, ys, pearson.Count, cancellationToken);
+        var spearman = (xRanks?.Complete, yRanks?.Complete) is ({ } xComplete, { } yComplete)
+            ? StreamedSpearman(xComplete, yComplete, xs, ys, n, cancellationToken)
+            : xRanks is { Countable: true } && yRanks is { Countable: true }
+                ? CountedSubsetSpearman(x, y, xRanks, yRanks, xs, ys, cancellationToken)
+                : SubsetSpearman(x, y, xs, ys, pearson.Count, cancellationToken);
         return (pearson.Correlation, spearman, pearson.Count);
     }
 

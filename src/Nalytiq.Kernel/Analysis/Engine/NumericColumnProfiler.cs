@@ -11,7 +11,7 @@ namespace Nalytiq.Analysis.Engine;
 /// </summary>
 internal static partial class NumericColumnProfiler
 {
-    public static (ColumnProfile Profile, RankSource? Ranks) Profile<T>(
+    public static (ColumnProfile Profile, ColumnRanks? Ranks) Profile<T>(
         PrimitiveSource<T> source, ProfileOptions options, bool wantRanks, CancellationToken cancellationToken)
         where T : unmanaged, INumber<T>
     {
@@ -52,8 +52,8 @@ internal static partial class NumericColumnProfiler
             Negatives = negatives + scan.NegativeInfinities,
             Infinities = scan.Infinities,
         };
-        RankSource? ranks = wantRanks && source.Length < ArrayRanks.MaxLength
-            ? new ArrayRanks(Ranks(sorted, withRows ? RowsOf<T>(scratch!, scan.Finite) : default, source.Length))
+        var ranks = wantRanks && source.Length < ArrayRanks.MaxLength
+            ? new ColumnRanks(new ArrayRanks(Ranks(sorted, withRows ? RowsOf<T>(scratch!, scan.Finite) : default, source.Length)))
             : null;
         return (Result(source, present, missing, distinct, summary), ranks);
     }
