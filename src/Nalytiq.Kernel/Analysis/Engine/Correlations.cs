@@ -3,7 +3,8 @@ namespace Nalytiq.Analysis.Engine;
 /// <summary>
 /// Pearson and Spearman coefficients over pairwise-complete rows. Columns without missing or infinite values bring
 /// ranks computed during their profile, and their pairs stream in parallel; a pair involving another column is
-/// re-ranked over its complete rows, one such pair at a time because each holds a copy of its rows (16 bytes a row).
+/// re-ranked over its complete rows — counted per value for two integer columns, otherwise from a copy of the rows
+/// (16 bytes a row, one pair at a time in a reused buffer).
 /// </summary>
 internal static partial class Correlations
 {
@@ -134,8 +135,9 @@ internal static partial class Correlations
     private static double? SubsetSpearman(
         ColumnSource x, ColumnSource y, double[] xs, double[] ys, long complete, CancellationToken cancellationToken)
     {
-        var xSubset = new double[complete];
-        var ySubset = new double[complete];
+        using var scratch = new Scratch(complete * 2 * sizeof(double));
+        var xSubset = scratch.Span<double>(0, (int)complete);
+        var ySubset = scratch.Span<double>(complete * sizeof(double), (int)complete);
         var count = 0;
         for (var start = 0; start < x.Length; start += xs.Length)
         {

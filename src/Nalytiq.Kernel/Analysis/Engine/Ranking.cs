@@ -7,11 +7,11 @@ internal static class Ranking
     /// Sorts the pairs by x and replaces x by its rank, then sorts them by y and replaces y by its rank: the pairs end
     /// up as (rank of x, rank of y) in some order, which is all Pearson's coefficient needs. No other copy is made.
     /// </summary>
-    public static double? Spearman(double[] x, double[] y)
+    public static double? Spearman(Span<double> x, Span<double> y)
     {
-        Array.Sort(x, y);
+        x.Sort(y);
         ReplaceByRanks(x);
-        Array.Sort(y, x);
+        y.Sort(x);
         ReplaceByRanks(y);
         var moments = new CoMoments();
         for (var i = 0; i < x.Length; i++)
@@ -23,7 +23,7 @@ internal static class Ranking
     }
 
     /// <summary>Replaces sorted values by their 1-based average ranks.</summary>
-    private static void ReplaceByRanks(double[] sorted)
+    private static void ReplaceByRanks(Span<double> sorted)
     {
         var start = 0;
         while (start < sorted.Length)
@@ -35,7 +35,7 @@ internal static class Ranking
             }
 
             var rank = ((start + end - 1) / 2.0) + 1;
-            sorted.AsSpan(start, end - start).Fill(rank);
+            sorted.Slice(start, end - start).Fill(rank);
             start = end;
         }
     }
