@@ -96,6 +96,22 @@ public class CorrelationTests
     }
 
     [Fact]
+    public async Task Integers_too_large_for_a_double_are_counted_exactly_and_correlate_without_failing()
+    {
+        const long Base = 1_000_000_000_000_000_000;
+        long?[] big = [.. Enumerable.Range(0, 500).Select(i => i % 10 == 0 ? (long?)null : Base + (i % 37))];
+        int[] small = [.. Enumerable.Range(0, 500).Select(i => i % 37)];
+        var frame = new DataFrame(new Int64DataFrameColumn("big", big), new Int32DataFrameColumn("small", small));
+
+        var profile = await DataProfiler.ProfileAsync(frame);
+
+        // Correlations read values as doubles: around 10^18 they are 128 apart, so these collapse to one value.
+        profile.Columns[0].Distinct.ShouldBe(37);
+        profile.Columns[0].Numeric!.Min.ShouldBe(1e18);
+        profile.Correlations.Spearman[0][1].ShouldBeNull();
+    }
+
+    [Fact]
     public async Task A_constant_column_has_no_coefficient()
     {
         var frame = new DataFrame(new Int32DataFrameColumn("c", [5, 5, 5, 5]), new Int32DataFrameColumn("v", [1, 2, 3, 4]));

@@ -85,7 +85,11 @@ internal static partial class NumericColumnProfiler
             negatives,
             0,
             CountedHistogram(counts, min, options.HistogramBins));
-        var ranks = new ColumnRanks(wantRanks ? new TableRanks(source, min, counts) : null, min, counts.Length);
+        // Correlations read values as doubles, which hold every integer up to 2^53 exactly; beyond that they sort.
+        const long ExactInDouble = 1L << 53;
+        var ranks = min > -ExactInDouble && min + counts.Length < ExactInDouble
+            ? new ColumnRanks(wantRanks ? new TableRanks(source, min, counts) : null, min, counts.Length)
+            : null;
         return (Result(source, present, missing, distinct, summary), ranks);
     }
 
