@@ -15,7 +15,7 @@ public static class DataProfiler
     /// The version of the profile's definitions, stored in every profile. It changes whenever a figure is defined or
     /// computed differently, so a cache keyed on it never serves a profile computed the old way.
     /// </summary>
-    public const string EngineVersion = "1.0.0";
+    public const string EngineVersion = "1.1.0";
 
     /// <summary>Profiles <paramref name="frame"/>.</summary>
     /// <param name="frame">The data; it is only read.</param>
@@ -36,7 +36,19 @@ public static class DataProfiler
             throw new ProfileException(new LocalizedText("Profile_GroupColumnNotFound", by), by);
         }
 
-        return Task.Run(() => Unwrapped(() => Profile(frame, options, progress, cancellationToken)), cancellationToken);
+        return Task.Run(
+            () =>
+            {
+                try
+                {
+                    return Unwrapped(() => Profile(frame, options, progress, cancellationToken));
+                }
+                finally
+                {
+                    Scratch.ReleaseCached();
+                }
+            },
+            cancellationToken);
     }
 
     /// <summary>Parallel loops wrap what a body throws; callers should see the cancellation or the error itself.</summary>
@@ -71,24 +83,21 @@ public static class DataProfiler
         void Step(string name) => progress?.Report(new ProfileProgress(Interlocked.Increment(ref done), totalSteps, name));
 
         var profiles = new ColumnProfile[sources.Length];
-        var ranks = new RankSource?[sources.Length];
-        long duplicates = 0;
+        var ranks = new ColumnRanks?[sources.Length];
 
-        // The duplicate count is the longest task: it goes first so the columns share the other cores meanwhile.
-        var work = Enumerable.Range(-1, sources.Length + 1);
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), parallel, item =>
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, sources.Length), EnumerablePartitionerOptions.NoBuffering), parallel, item =>
         {
-            if (item < 0)
-            {
-                duplicates = DuplicateRows.Count(sources, rows, cancellationToken);
-                Step("duplicates");
-                return;
-            }
-
             (profiles[item], ranks[item]) = ColumnSources.Profile(sources[item], options, correlate, cancellationToken);
             Step(sources[item].Name);
         });
+
+        // Duplicates come after the columns rather than beside them so that their row hashes never share memory with
+        // a column's sorted copy; a column whose every row holds a distinct value rules duplicates out at once.
+        var duplicates = profiles.Any(p => p.Missing == 0 && p.Distinct == rows && !p.IsDistinctEstimate)
+            ? 0
+            : DuplicateRows.Count(sources, rows, cancellationToken);
+        Step("duplicates");
 
         var numeric = Enumerable.Range(0, sources.Length).Where(i => sources[i].IsNumeric).ToArray();
         CorrelationSummary correlations = new([], [], [], []);

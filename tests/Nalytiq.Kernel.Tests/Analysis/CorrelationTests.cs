@@ -60,6 +60,27 @@ public class CorrelationTests
     }
 
     [Fact]
+    public async Task Integer_columns_with_missing_values_are_ranked_over_their_complete_rows()
+    {
+        var rows = 4_000;
+        var random = new Random(35);
+        int?[] x = [.. Enumerable.Range(0, rows).Select(_ => random.NextDouble() < 0.1 ? (int?)null : random.Next(-30, 30))];
+        long?[] y = [.. x.Select(v => random.NextDouble() < 0.1 ? (long?)null : ((v ?? 0) * 3) + random.Next(0, 40))];
+        int[] z = [.. Enumerable.Range(0, rows).Select(_ => random.Next(0, 12))];
+        var frame = new DataFrame(new Int32DataFrameColumn("x", x), new Int64DataFrameColumn("y", y), new Int32DataFrameColumn("z", z));
+
+        var correlations = (await DataProfiler.ProfileAsync(frame)).Correlations;
+
+        double?[][] columns = [[.. x.Select(v => (double?)v)], [.. y.Select(v => (double?)v)], [.. z.Select(v => (double?)v)]];
+        foreach (var (a, b) in new[] { (0, 1), (0, 2), (1, 2) })
+        {
+            var (xs, ys) = Reference.Complete(columns[a], columns[b]);
+            correlations.Spearman[a][b]!.Value.ShouldBe(Reference.Spearman(xs, ys), 1e-10);
+            correlations.Pearson[a][b]!.Value.ShouldBe(Reference.Pearson(xs, ys), 1e-10);
+        }
+    }
+
+    [Fact]
     public async Task Complete_floating_point_columns_in_and_out_of_order_match_the_reference()
     {
         var rows = 3_000;
@@ -72,6 +93,22 @@ public class CorrelationTests
 
         correlations.Pearson[0][1]!.Value.ShouldBe(Reference.Pearson(ordered, noisy), 1e-10);
         correlations.Spearman[0][1]!.Value.ShouldBe(Reference.Spearman(ordered, noisy), 1e-10);
+    }
+
+    [Fact]
+    public async Task Integers_too_large_for_a_double_are_counted_exactly_and_correlate_without_failing()
+    {
+        const long Base = 1_000_000_000_000_000_000;
+        long?[] big = [.. Enumerable.Range(0, 500).Select(i => i % 10 == 0 ? (long?)null : Base + (i % 37))];
+        int[] small = [.. Enumerable.Range(0, 500).Select(i => i % 37)];
+        var frame = new DataFrame(new Int64DataFrameColumn("big", big), new Int32DataFrameColumn("small", small));
+
+        var profile = await DataProfiler.ProfileAsync(frame);
+
+        // Correlations read values as doubles: around 10^18 they are 128 apart, so these collapse to one value.
+        profile.Columns[0].Distinct.ShouldBe(37);
+        profile.Columns[0].Numeric!.Min.ShouldBe(1e18);
+        profile.Correlations.Spearman[0][1].ShouldBeNull();
     }
 
     [Fact]

@@ -36,6 +36,33 @@ public class OverviewTests
     }
 
     [Fact]
+    public async Task Duplicate_rows_of_a_large_frame_match_the_reference()
+    {
+        var rows = 400_000;
+        var random = new Random(19);
+        int?[] a = [.. Enumerable.Range(0, rows).Select(_ => random.NextDouble() < 0.05 ? (int?)null : random.Next(0, 400))];
+        long?[] b = [.. Enumerable.Range(0, rows).Select(_ => (long?)random.Next(0, 600))];
+        var frame = new DataFrame(new Int32DataFrameColumn("a", a), new Int64DataFrameColumn("b", b));
+
+        var overview = (await DataProfiler.ProfileAsync(frame)).Overview;
+
+        overview.DuplicateRows.ShouldBe(rows - Enumerable.Range(0, rows).Select(i => (a[i], b[i])).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_column_of_distinct_values_means_no_duplicate_rows()
+    {
+        var frame = new DataFrame(
+            new Int64DataFrameColumn("id", Enumerable.Range(0, 1_000).Select(i => (long)i * 7)),
+            new StringDataFrameColumn("same", Enumerable.Repeat("x", 1_000)));
+
+        var profile = await DataProfiler.ProfileAsync(frame);
+
+        profile.Overview.DuplicateRows.ShouldBe(0);
+        profile.Alerts.ShouldNotContain(a => a.Type == AlertType.DUPLICATES);
+    }
+
+    [Fact]
     public async Task Rows_differing_in_one_column_are_not_duplicates()
     {
         var frame = new DataFrame(

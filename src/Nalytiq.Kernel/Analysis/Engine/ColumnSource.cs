@@ -28,8 +28,8 @@ internal abstract class ColumnSource(string name, ColumnKind kind, int length)
     /// <summary>Adds one to <paramref name="perGroup"/>[ids[row]] for each missing row.</summary>
     public abstract void CountMissingByGroup(ReadOnlySpan<int> ids, Span<long> perGroup);
 
-    /// <summary>Numbers each row's value (0, 1, ...) in order of first appearance; keys[id] is its text, null for missing.</summary>
-    public abstract int[] GroupIds(List<string?> keys);
+    /// <summary>Numbers each row's value (0, 1, ...) in order of first appearance into <paramref name="ids"/>; keys[id] is its text, null for missing.</summary>
+    public abstract void GroupIds(Span<int> ids, List<string?> keys);
 
     /// <summary>Writes rows [start, start + dest.Length) as doubles, NaN where missing or not finite (numeric columns only).</summary>
     public virtual void ReadDoubles(int start, Span<double> dest) => throw new NotSupportedException();

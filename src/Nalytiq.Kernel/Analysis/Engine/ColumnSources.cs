@@ -26,7 +26,7 @@ internal static class ColumnSources
     };
 
     /// <summary>Profiles one column; ranks come back for a numeric column when asked and every row holds a finite value.</summary>
-    public static (ColumnProfile Profile, RankSource? Ranks) Profile(
+    public static (ColumnProfile Profile, ColumnRanks? Ranks) Profile(
         ColumnSource source, ProfileOptions options, bool wantRanks, CancellationToken cancellationToken) => source switch
         {
             PrimitiveSource<bool> s => (BooleanColumnProfiler.Profile(s), null),

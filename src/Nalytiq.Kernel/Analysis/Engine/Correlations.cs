@@ -2,14 +2,16 @@ namespace Nalytiq.Analysis.Engine;
 
 /// <summary>
 /// Pearson and Spearman coefficients over pairwise-complete rows. Columns without missing or infinite values bring
-/// ranks computed during their profile; a pair involving another column is re-ranked over its complete rows.
+/// ranks computed during their profile, and their pairs stream in parallel; a pair involving another column is
+/// re-ranked over its complete rows — counted per value for two integer columns, otherwise from a copy of the rows
+/// (16 bytes a row, one pair at a time in a reused buffer).
 /// </summary>
-internal static class Correlations
+internal static partial class Correlations
 {
     public static (CorrelationSummary Summary, IReadOnlyList<CorrelationPair> AllPairs) Compute(
         IReadOnlyList<ColumnSource> numeric,
         IReadOnlyList<ColumnProfile> profiles,
-        IReadOnlyList<RankSource?> completeRanks,
+        IReadOnlyList<ColumnRanks?> ranks,
         ProfileOptions options,
         CancellationToken cancellationToken)
     {
@@ -27,11 +29,16 @@ internal static class Correlations
         }
 
         var results = new (double? Pearson, double? Spearman, long Observations)[work.Count];
-        Parallel.For(0, work.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
+        var streamed = Enumerable.Range(0, work.Count).Where(k => IsStreamed(work[k])).ToArray();
+        Parallel.ForEach(streamed, new ParallelOptions { CancellationToken = cancellationToken }, k => results[k] = Correlate(k));
+        foreach (var k in Enumerable.Range(0, work.Count).Where(k => !IsStreamed(work[k])))
         {
-            var (i, j) = work[k];
-            results[k] = Pair(numeric[i], numeric[j], completeRanks[i], completeRanks[j], cancellationToken);
-        });
+            results[k] = Correlate(k);
+        }
+
+        bool IsStreamed((int I, int J) pair) => ranks[pair.I]?.Complete is not null && ranks[pair.J]?.Complete is not null;
+        (double?, double?, long) Correlate(int k) =>
+            Pair(numeric[work[k].I], numeric[work[k].J], ranks[work[k].I], ranks[work[k].J], cancellationToken);
 
         for (var i = 0; i < p; i++)
         {
@@ -75,16 +82,13 @@ internal static class Correlations
     }
 
     private static (double? Pearson, double? Spearman, long Observations) Pair(
-        ColumnSource x, ColumnSource y, RankSource? xRanks, RankSource? yRanks, CancellationToken cancellationToken)
+        ColumnSource x, ColumnSource y, ColumnRanks? xRanks, ColumnRanks? yRanks, CancellationToken cancellationToken)
     {
         var n = x.Length;
         var chunk = Math.Min(ColumnSource.Chunk, n);
         var xs = new double[chunk];
         var ys = new double[chunk];
         var pearson = new CoMoments();
-        var complete = xRanks is not null && yRanks is not null;
-        List<double>? xSubset = complete ? null : [];
-        List<double>? ySubset = complete ? null : [];
         for (var start = 0; start < n; start += chunk)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -93,40 +97,65 @@ internal static class Correlations
             y.ReadDoubles(start, ys.AsSpan(0, length));
             for (var k = 0; k < length; k++)
             {
-                if (double.IsNaN(xs[k]) || double.IsNaN(ys[k]))
+                if (!double.IsNaN(xs[k]) && !double.IsNaN(ys[k]))
                 {
-                    continue;
-                }
-
-                pearson.Add(xs[k], ys[k]);
-                xSubset?.Add(xs[k]);
-                ySubset?.Add(ys[k]);
-            }
-        }
-
-        double? spearman;
-        if (complete)
-        {
-            var ranks = new CoMoments();
-            for (var start = 0; start < n; start += chunk)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var length = Math.Min(chunk, n - start);
-                xRanks!.Read(start, xs.AsSpan(0, length));
-                yRanks!.Read(start, ys.AsSpan(0, length));
-                for (var k = 0; k < length; k++)
-                {
-                    ranks.Add(xs[k], ys[k]);
+                    pearson.Add(xs[k], ys[k]);
                 }
             }
-
-            spearman = ranks.Correlation;
-        }
-        else
-        {
-            spearman = Ranking.Spearman(xSubset!, ySubset!);
         }
 
+        var spearman = (xRanks?.Complete, yRanks?.Complete) is ({ } xComplete, { } yComplete)
+            ? StreamedSpearman(xComplete, yComplete, xs, ys, n, cancellationToken)
+            : xRanks is { Countable: true } && yRanks is { Countable: true }
+                ? CountedSubsetSpearman(x, y, xRanks, yRanks, xs, ys, cancellationToken)
+                : SubsetSpearman(x, y, xs, ys, pearson.Count, cancellationToken);
         return (pearson.Correlation, spearman, pearson.Count);
+    }
+
+    private static double? StreamedSpearman(
+        RankSource xRanks, RankSource yRanks, double[] xs, double[] ys, int n, CancellationToken cancellationToken)
+    {
+        var ranks = new CoMoments();
+        for (var start = 0; start < n; start += xs.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var length = Math.Min(xs.Length, n - start);
+            xRanks.Read(start, xs.AsSpan(0, length));
+            yRanks.Read(start, ys.AsSpan(0, length));
+            for (var k = 0; k < length; k++)
+            {
+                ranks.Add(xs[k], ys[k]);
+            }
+        }
+
+        return ranks.Correlation;
+    }
+
+    /// <summary>Copies the pairwise-complete rows (exactly <paramref name="complete"/> of them) and ranks them in place.</summary>
+    private static double? SubsetSpearman(
+        ColumnSource x, ColumnSource y, double[] xs, double[] ys, long complete, CancellationToken cancellationToken)
+    {
+        using var scratch = new Scratch(complete * 2 * sizeof(double));
+        var xSubset = scratch.Span<double>(0, (int)complete);
+        var ySubset = scratch.Span<double>(complete * sizeof(double), (int)complete);
+        var count = 0;
+        for (var start = 0; start < x.Length; start += xs.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var length = Math.Min(xs.Length, x.Length - start);
+            x.ReadDoubles(start, xs.AsSpan(0, length));
+            y.ReadDoubles(start, ys.AsSpan(0, length));
+            for (var k = 0; k < length; k++)
+            {
+                if (!double.IsNaN(xs[k]) && !double.IsNaN(ys[k]))
+                {
+                    xSubset[count] = xs[k];
+                    ySubset[count++] = ys[k];
+                }
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Ranking.Spearman(xSubset, ySubset);
     }
 }

@@ -52,8 +52,9 @@ internal static class DateColumnProfiler
         }
         else
         {
-            var ticks = Copy(source);
-            ticks.AsSpan().Sort();
+            using var scratch = new Scratch((long)(source.Length - source.NullCount) * sizeof(long));
+            var ticks = Copy(source, scratch);
+            ticks.Sort();
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var t in ticks)
             {
@@ -86,9 +87,9 @@ internal static class DateColumnProfiler
         _ => DateGranularity.Year,
     };
 
-    private static long[] Copy(PrimitiveSource<DateTime> source)
+    private static Span<long> Copy(PrimitiveSource<DateTime> source, Scratch scratch)
     {
-        var ticks = new long[source.Length - source.NullCount];
+        var ticks = scratch.Span<long>(0, (int)(source.Length - source.NullCount));
         var count = 0;
         var complete = source.NullCount == 0;
         for (var b = 0; b < source.Buffers.Length; b++)

@@ -1,7 +1,7 @@
 namespace Nalytiq.Analysis.Engine;
 
 /// <summary>
-/// Counts rows equal to an earlier row. Rows are hashed column by column, sorted by hash, and rows sharing a hash are
+/// Counts rows equal to an earlier row. Rows are hashed column by column, sorted by hash (<see cref="HashSort"/>), and rows sharing a hash are
 /// compared value by value, so a hash collision never counts as a duplicate.
 /// </summary>
 internal static class DuplicateRows
@@ -13,22 +13,23 @@ internal static class DuplicateRows
             return 0;
         }
 
-        var hashes = new uint[rows];
+        using var scratch = new Scratch((long)rows * (sizeof(uint) + sizeof(int)));
+        var hashes = HashSort.Keys(scratch, rows);
+        hashes.Clear();
         foreach (var column in columns)
         {
             cancellationToken.ThrowIfCancellationRequested();
             column.HashInto(hashes);
         }
 
-        var order = new int[rows];
+        var order = HashSort.Rows(scratch, rows);
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        Array.Sort(hashes, order);
-        cancellationToken.ThrowIfCancellationRequested();
+        HashSort.Sort(scratch, rows, cancellationToken);
 
         long duplicates = 0;
         var distinctRows = new List<int>();
@@ -43,7 +44,7 @@ internal static class DuplicateRows
 
             if (end - start > 1)
             {
-                duplicates += CountInRun(columns, order.AsSpan(start, end - start), distinctRows);
+                duplicates += CountInRun(columns, order.Slice(start, end - start), distinctRows);
             }
 
             start = end;

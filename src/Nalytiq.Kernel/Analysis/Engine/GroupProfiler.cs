@@ -7,7 +7,9 @@ internal static class GroupProfiler
         ColumnSource key, IReadOnlyList<ColumnSource> columns, int maxGroups, CancellationToken cancellationToken)
     {
         var keys = new List<string?>();
-        var ids = key.GroupIds(keys);
+        using var scratch = new Scratch((long)key.Length * sizeof(int));
+        var ids = scratch.Span<int>(0, key.Length);
+        key.GroupIds(ids, keys);
         var groups = keys.Count;
         var counts = new long[groups];
         foreach (var id in ids)
@@ -43,7 +45,7 @@ internal static class GroupProfiler
         return new GroupProfile(key.Name, numeric.Select(c => c.Name).ToArray(), kept, groups);
     }
 
-    private static double?[] Means(ColumnSource column, int[] ids, int groups)
+    private static double?[] Means(ColumnSource column, ReadOnlySpan<int> ids, int groups)
     {
         var sums = new double[groups];
         var counts = new long[groups];

@@ -14,7 +14,7 @@ internal static partial class NumericColumnProfiler
         && Int128.CreateTruncating(max) - Int128.CreateTruncating(min) < Math.Max(length, 1 << 16);
 
     /// <summary>The integer path: one count per value between min and max, then every figure from the counts.</summary>
-    private static (ColumnProfile Profile, RankSource? Ranks) Counting<T>(
+    private static (ColumnProfile Profile, ColumnRanks? Ranks) Counting<T>(
         PrimitiveSource<T> source, ScanResult<T> scan, ProfileOptions options, bool wantRanks, long present, long missing,
         CancellationToken cancellationToken)
         where T : unmanaged, INumber<T>
@@ -85,7 +85,11 @@ internal static partial class NumericColumnProfiler
             negatives,
             0,
             CountedHistogram(counts, min, options.HistogramBins));
-        var ranks = wantRanks ? new TableRanks(source, min, counts) : null;
+        // Correlations read values as doubles, which hold every integer up to 2^53 exactly; beyond that they sort.
+        const long ExactInDouble = 1L << 53;
+        var ranks = min > -ExactInDouble && min + counts.Length < ExactInDouble
+            ? new ColumnRanks(wantRanks ? new TableRanks(source, min, counts) : null, min, counts.Length)
+            : null;
         return (Result(source, present, missing, distinct, summary), ranks);
     }
 

@@ -33,9 +33,9 @@ internal static partial class NumericColumnProfiler
 
     /// <summary>
     /// Average 1-based ranks of a complete column from its sorted values; <paramref name="rows"/> gives each sorted
-    /// value's row, or null when the column was already in order.
+    /// value's row, or is empty when the column was already in order.
     /// </summary>
-    private static float[] Ranks<T>(ReadOnlySpan<T> sorted, int[]? rows, int length)
+    private static float[] Ranks<T>(ReadOnlySpan<T> sorted, ReadOnlySpan<int> rows, int length)
         where T : unmanaged, INumber<T>
     {
         var ranks = new float[length];
@@ -51,7 +51,7 @@ internal static partial class NumericColumnProfiler
             var rank = (float)(((start + end - 1) / 2.0) + 1);
             for (var k = start; k < end; k++)
             {
-                ranks[rows is null ? k : rows[k]] = rank;
+                ranks[rows.IsEmpty ? k : rows[k]] = rank;
             }
 
             start = end;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Nalytiq.Analysis.Engine;
 
@@ -10,7 +11,7 @@ namespace Nalytiq.Analysis.Engine;
 /// </summary>
 internal static partial class NumericColumnProfiler
 {
-    public static (ColumnProfile Profile, RankSource? Ranks) Profile<T>(
+    public static (ColumnProfile Profile, ColumnRanks? Ranks) Profile<T>(
         PrimitiveSource<T> source, ProfileOptions options, bool wantRanks, CancellationToken cancellationToken)
         where T : unmanaged, INumber<T>
     {
@@ -25,29 +26,21 @@ internal static partial class NumericColumnProfiler
             return Counting(source, scan, options, wantRanks, present, missing, cancellationToken);
         }
 
-        T[]? copy = null;
-        int[]? rows = null;
-        ReadOnlySpan<T> sorted;
-        if (complete && scan.Sorted && source.Buffers.Length == 1)
+        // The sorted values are the frame's own buffer when it is complete and in order, otherwise a pooled copy.
+        var inPlace = complete && scan.Sorted && source.Buffers.Length == 1;
+        var withRows = wantRanks && !scan.Sorted;
+        using var scratch = inPlace ? null : new Scratch((long)scan.Finite * (Unsafe.SizeOf<T>() + (withRows ? sizeof(int) : 0)));
+        var sorted = inPlace ? source.Buffers[0].Span : CopyFinite(source, scratch!, scan.Finite, withRows);
+        if (!scan.Sorted)
         {
-            sorted = source.Buffers[0].Span;
-        }
-        else
-        {
-            (copy, rows) = CopyFinite(source, scan.Finite, wantRanks && !scan.Sorted);
-            if (!scan.Sorted)
+            if (withRows)
             {
-                if (rows is null)
-                {
-                    copy.AsSpan().Sort();
-                }
-                else
-                {
-                    copy.AsSpan().Sort(rows.AsSpan());
-                }
+                scratch!.Span<T>(0, scan.Finite).Sort(RowsOf<T>(scratch, scan.Finite));
             }
-
-            sorted = copy;
+            else
+            {
+                scratch!.Span<T>(0, scan.Finite).Sort();
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -59,7 +52,9 @@ internal static partial class NumericColumnProfiler
             Negatives = negatives + scan.NegativeInfinities,
             Infinities = scan.Infinities,
         };
-        RankSource? ranks = wantRanks && source.Length < ArrayRanks.MaxLength ? new ArrayRanks(Ranks(sorted, rows, source.Length)) : null;
+        var ranks = wantRanks && source.Length < ArrayRanks.MaxLength
+            ? new ColumnRanks(new ArrayRanks(Ranks(sorted, withRows ? RowsOf<T>(scratch!, scan.Finite) : default, source.Length)))
+            : null;
         return (Result(source, present, missing, distinct, summary), ranks);
     }
 
@@ -123,11 +118,15 @@ internal static partial class NumericColumnProfiler
         return scan;
     }
 
-    private static (T[] Values, int[]? Rows) CopyFinite<T>(PrimitiveSource<T> source, int finite, bool withRows)
+    /// <summary>The rows that follow the values in a copy made with rows.</summary>
+    private static Span<int> RowsOf<T>(Scratch scratch, int finite)
+        where T : unmanaged => scratch.Span<int>((long)finite * Unsafe.SizeOf<T>(), finite);
+
+    private static ReadOnlySpan<T> CopyFinite<T>(PrimitiveSource<T> source, Scratch scratch, int finite, bool withRows)
         where T : unmanaged, INumber<T>
     {
-        var values = new T[finite];
-        var rows = withRows ? new int[finite] : null;
+        var values = scratch.Span<T>(0, finite);
+        var rows = withRows ? RowsOf<T>(scratch, finite) : default;
         var count = 0;
         var row = 0;
         var complete = source.NullCount == 0;
@@ -140,7 +139,7 @@ internal static partial class NumericColumnProfiler
                 var v = span[i];
                 if ((complete || PrimitiveSource<T>.IsValid(bits, i)) && T.IsFinite(v))
                 {
-                    if (rows is not null)
+                    if (withRows)
                     {
                         rows[count] = row;
                     }
@@ -150,7 +149,7 @@ internal static partial class NumericColumnProfiler
             }
         }
 
-        return (values, rows);
+        return values;
     }
 
     private struct ScanResult<T>

@@ -95,9 +95,8 @@ internal sealed class PrimitiveSource<T> : ColumnSource
         }
     }
 
-    public override int[] GroupIds(List<string?> keys)
+    public override void GroupIds(Span<int> ids, List<string?> keys)
     {
-        var ids = new int[Length];
         var seen = new Dictionary<T, int>();
         var missingId = -1;
         var row = 0;
@@ -130,8 +129,6 @@ internal sealed class PrimitiveSource<T> : ColumnSource
                 ids[row] = id;
             }
         }
-
-        return ids;
     }
 
     public override void ReadDoubles(int start, Span<double> dest)

@@ -1,52 +1,42 @@
 namespace Nalytiq.Analysis.Engine;
 
-/// <summary>Average ranks (ties share the mean of their positions) and Spearman's coefficient on them.</summary>
+/// <summary>Spearman's coefficient of paired values, ranking both sides in place with average ranks for ties.</summary>
 internal static class Ranking
 {
-    public static double[] AverageRanks(IReadOnlyList<double> values)
+    /// <summary>
+    /// Sorts the pairs by x and replaces x by its rank, then sorts them by y and replaces y by its rank: the pairs end
+    /// up as (rank of x, rank of y) in some order, which is all Pearson's coefficient needs. No other copy is made.
+    /// </summary>
+    public static double? Spearman(Span<double> x, Span<double> y)
     {
-        var n = values.Count;
-        var sorted = new double[n];
-        var rows = new int[n];
-        for (var i = 0; i < n; i++)
+        x.Sort(y);
+        ReplaceByRanks(x);
+        y.Sort(x);
+        ReplaceByRanks(y);
+        var moments = new CoMoments();
+        for (var i = 0; i < x.Length; i++)
         {
-            sorted[i] = values[i];
-            rows[i] = i;
+            moments.Add(x[i], y[i]);
         }
 
-        Array.Sort(sorted, rows);
-        var ranks = new double[n];
+        return moments.Correlation;
+    }
+
+    /// <summary>Replaces sorted values by their 1-based average ranks.</summary>
+    private static void ReplaceByRanks(Span<double> sorted)
+    {
         var start = 0;
-        while (start < n)
+        while (start < sorted.Length)
         {
             var end = start + 1;
-            while (end < n && sorted[end] == sorted[start])
+            while (end < sorted.Length && sorted[end] == sorted[start])
             {
                 end++;
             }
 
             var rank = ((start + end - 1) / 2.0) + 1;
-            for (var k = start; k < end; k++)
-            {
-                ranks[rows[k]] = rank;
-            }
-
+            sorted.Slice(start, end - start).Fill(rank);
             start = end;
         }
-
-        return ranks;
-    }
-
-    public static double? Spearman(IReadOnlyList<double> x, IReadOnlyList<double> y)
-    {
-        var xr = AverageRanks(x);
-        var yr = AverageRanks(y);
-        var moments = new CoMoments();
-        for (var i = 0; i < xr.Length; i++)
-        {
-            moments.Add(xr[i], yr[i]);
-        }
-
-        return moments.Correlation;
     }
 }

@@ -61,9 +61,8 @@ internal sealed class StringSource : ColumnSource
         }
     }
 
-    public override int[] GroupIds(List<string?> keys)
+    public override void GroupIds(Span<int> ids, List<string?> keys)
     {
-        var ids = new int[Length];
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var missingId = -1;
         var row = 0;
@@ -90,8 +89,6 @@ internal sealed class StringSource : ColumnSource
 
             ids[row++] = id;
         }
-
-        return ids;
     }
 
     public override long EstimateBytes(ColumnProfile profile)
