@@ -28,8 +28,12 @@ internal static class ProgressFormatter
     public static string ToPlainText(AnalyzeProgressView view, Localizer text) =>
         text.Format("Analyze_Running", view.Name) + " " + Detail(view, text);
 
+    // Steps are column names, or one of the profiler's frame-wide steps, which have names of their own.
+    private static string StepName(string? step, Localizer text) =>
+        step is "duplicates" or "correlations" or "groups" ? text["Analyze_Step_" + step] : step ?? string.Empty;
+
     private static string Detail(AnalyzeProgressView view, Localizer text) =>
         view.Progress is { } progress
-            ? text.Format("Analyze_ProgressDetail", progress.StepsDone, progress.TotalSteps, progress.Step ?? string.Empty, text.Duration(view.Elapsed))
+            ? text.Format("Analyze_ProgressDetail", progress.StepsDone, progress.TotalSteps, StepName(progress.Step, text), text.Duration(view.Elapsed))
             : text.Duration(view.Elapsed);
 }
