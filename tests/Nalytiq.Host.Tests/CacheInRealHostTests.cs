@@ -19,7 +19,6 @@ public sealed class CacheInRealHostTests(PackedExtension package)
         result.Source + "|" + result.Value + "|" + (result.Warning is null ? "no warning" : result.Warning.ToString())
         """;
 
-    private static TimeSpan LoadTimeout => TimeSpan.FromMinutes(10);
     private static TimeSpan CellTimeout => TimeSpan.FromMinutes(3);
 
     [Fact]
@@ -32,14 +31,14 @@ public sealed class CacheInRealHostTests(PackedExtension package)
         // Act
         await using (var host = await HostSession.StartAsync(package.Tool, folder))
         {
-            await LoadExtensionAsync(host);
+            await host.LoadNalytiqAsync(package);
             first = await host.SubmitAsync(Request, CellTimeout);
             second = await host.SubmitAsync(Request, CellTimeout);
         }
 
         await using (var restarted = await HostSession.StartAsync(package.Tool, folder))
         {
-            await LoadExtensionAsync(restarted);
+            await restarted.LoadNalytiqAsync(package);
             afterRestart = await restarted.SubmitAsync(Request, CellTimeout);
         }
 
@@ -50,11 +49,4 @@ public sealed class CacheInRealHostTests(PackedExtension package)
         Directory.Exists(Path.Combine(folder, ".nalytiq", "cache", "AOF")).ShouldBeTrue();
     }
 
-    private async Task LoadExtensionAsync(HostSession host)
-    {
-        var events = await host.SubmitAsync(
-            $"#i \"nuget: {package.Feed}\"\n#r \"nuget: Nalytiq.Extensions, {package.Version}\"",
-            LoadTimeout);
-        CellOutput.ShouldSucceed(events);
-    }
 }

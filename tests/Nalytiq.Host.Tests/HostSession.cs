@@ -58,6 +58,19 @@ internal sealed class HostSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// References the packed extension as a notebook does (<c>#i</c> the feed, <c>#r</c> the package) and fails with
+    /// the host's own messages if the cell did not succeed. A cold NuGet cache restores the whole dependency graph.
+    /// </summary>
+    public async Task<IReadOnlyList<KernelEvent>> LoadNalytiqAsync(PackedExtension package)
+    {
+        var events = await SubmitAsync(
+            $"#i \"nuget: {package.Feed}\"\n#r \"nuget: Nalytiq.Extensions, {package.Version}\"",
+            TimeSpan.FromMinutes(10));
+        CellOutput.ShouldSucceed(events);
+        return events;
+    }
+
     /// <summary>Runs one cell and returns every event it produced.</summary>
     public async Task<IReadOnlyList<KernelEvent>> SubmitAsync(string code, TimeSpan timeout)
     {

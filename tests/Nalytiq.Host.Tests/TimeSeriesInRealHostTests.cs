@@ -12,7 +12,6 @@ namespace Nalytiq.Host.Tests;
 [Trait("Category", "Host")]
 public sealed class TimeSeriesInRealHostTests(PackedExtension package)
 {
-    private static TimeSpan LoadTimeout => TimeSpan.FromMinutes(10);
     private static TimeSpan CellTimeout => TimeSpan.FromMinutes(3);
 
     [Fact]
@@ -20,10 +19,7 @@ public sealed class TimeSeriesInRealHostTests(PackedExtension package)
     {
         // Arrange
         await using var host = await HostSession.StartAsync(package.Tool, package.NewWorkingDirectory());
-        var load = await host.SubmitAsync(
-            $"#i \"nuget: {package.Feed}\"\n#r \"nuget: Nalytiq.Extensions, {package.Version}\"",
-            LoadTimeout);
-        CellOutput.ShouldSucceed(load);
+        await host.LoadNalytiqAsync(package);
 
         // Act
         var resample = await host.SubmitAsync(

@@ -13,8 +13,6 @@ namespace Nalytiq.Host.Tests;
 [Trait("Category", "Host")]
 public sealed class UploadInRealHostTests(PackedExtension package)
 {
-    // A cold NuGet cache restores the engine's whole dependency graph on the first #r: allow for it.
-    private static TimeSpan LoadTimeout => TimeSpan.FromMinutes(10);
     private static TimeSpan CellTimeout => TimeSpan.FromMinutes(3);
 
     [Fact]
@@ -78,10 +76,7 @@ public sealed class UploadInRealHostTests(PackedExtension package)
 
     private async Task LoadExtensionAsync(HostSession host)
     {
-        var events = await host.SubmitAsync(
-            $"#i \"nuget: {package.Feed}\"\n#r \"nuget: Nalytiq.Extensions, {package.Version}\"",
-            LoadTimeout);
-        CellOutput.ShouldSucceed(events);
+        var events = await host.LoadNalytiqAsync(package);
 
         // The host names the DLL it loads: it must be this run's package, not a cached copy of another build.
         var packageFolder = Path.Combine("nalytiq.extensions", package.Version.ToLowerInvariant()) + Path.DirectorySeparatorChar;
