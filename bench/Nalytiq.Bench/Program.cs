@@ -13,6 +13,7 @@ internal static class Program
           generate [path] [--rows N] [--seed S]     write the benchmark CSV (default bench/data/sales-3m.csv, 3,000,000 rows)
           compare  [file] [--iterations N] [--warmup W] [--engines nalytiq,loadcsv,duckdb] [--out report.json]
           ingest   [file]                           one cold load by our engine, one JSON line
+          profile  [file] [--iterations N]          time the building blocks of a load alone (read, hash, parse, frame)
         """;
 
     private static async Task<int> Main(string[] args)
@@ -37,6 +38,8 @@ internal static class Program
                 return GenerateCommand.Run(arguments);
             case "compare":
                 return await CompareCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "profile":
+                return await ProfileCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "ingest":
                 return await IngestCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             default:
