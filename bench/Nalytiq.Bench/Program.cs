@@ -12,7 +12,7 @@ internal static class Program
         usage: dotnet run -c Release --project bench/Nalytiq.Bench -- <command>
           generate [path] [--rows N] [--seed S]     write the benchmark CSV (default bench/data/sales-3m.csv, 3,000,000 rows)
           compare  [file] [--iterations N] [--warmup W] [--engines nalytiq,loadcsv,duckdb] [--out report.json]
-          ingest   [file]                           one cold load by our engine, one JSON line
+          ingest   [file] [--engine nalytiq|loadcsv|duckdb]   one cold load (ours by default), one JSON line
           profile  [file] [--iterations N]          time the building blocks of a load alone (read, hash, parse, frame)
         """;
 

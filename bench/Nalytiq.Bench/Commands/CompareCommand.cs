@@ -11,14 +11,12 @@ namespace Nalytiq.Bench.Commands;
 /// </summary>
 internal static class CompareCommand
 {
-    private static readonly IEngine[] _allEngines = [new NalytiqEngine(), new LoadCsvEngine(), new DuckDbEngine()];
-
     public static async Task<int> RunAsync(Arguments arguments, CancellationToken cancellationToken)
     {
         var path = BenchPaths.ExistingCsv(arguments);
         var fileBytes = new FileInfo(path).Length;
         var wanted = (arguments.Text("engines") ?? "nalytiq,loadcsv,duckdb").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var engines = _allEngines.Where(e => wanted.Contains(e.Name, StringComparer.Ordinal)).ToList();
+        var engines = wanted.Select(EngineCatalog.Find).ToList();
         var warmup = arguments.Int("warmup", 1);
         var iterations = arguments.Int("iterations", 5);
         var machine = MachineInfo.Current();

@@ -7,7 +7,7 @@ using Nalytiq.Bench.Reporting;
 namespace Nalytiq.Bench.Commands;
 
 /// <summary>
-/// <c>ingest &lt;file&gt;</c>: one load by our engine in a fresh process (JIT included, as a notebook's first upload),
+/// <c>ingest &lt;file&gt; [--engine nalytiq|loadcsv|duckdb]</c>: one load by our engine (or another, for reference) in a fresh process (JIT included, as a notebook's first upload),
 /// printed as one JSON line with the numbers that let anyone check it against DuckDB.
 /// </summary>
 internal static class IngestCommand
@@ -16,13 +16,14 @@ internal static class IngestCommand
     {
         var path = BenchPaths.ExistingCsv(arguments);
         var fileBytes = new FileInfo(path).Length;
-        var (sample, table) = await Sampler.MeasureAsync(new NalytiqEngine(), path, cancellationToken).ConfigureAwait(false);
+        var engine = EngineCatalog.Find(arguments.Text("engine") ?? "nalytiq");
+        var (sample, table) = await Sampler.MeasureAsync(engine, path, cancellationToken).ConfigureAwait(false);
         using (table)
         {
             var summary = table.Summarize();
             using var process = Process.GetCurrentProcess();
             var report = new IngestReport(
-                "nalytiq",
+                engine.Name,
                 path,
                 fileBytes,
                 summary.Rows,
