@@ -1,14 +1,12 @@
-using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using Nalytiq.Bench.Engines;
-using Sylvan.Data.Csv;
 
 namespace Nalytiq.Bench.Profiling;
 
 /// <summary>
 /// The cost of each step any CSV-to-DataFrame reader must take on the benchmark file, measured alone: the floor under
-/// our ingest and a way to see which step its time goes to. Single-threaded on purpose.
+/// our ingest and a way to see which step its time goes to.
 /// </summary>
 internal static class FloorPhases
 {
@@ -19,9 +17,13 @@ internal static class FloorPhases
         new PhaseEngine("read", (path, _) => new NothingLoaded(Read(path, null))),
         new PhaseEngine("read+xxhash128", (path, _) => new NothingLoaded(Read(path, new XxHash128()))),
         new PhaseEngine("utf8-decode", (path, _) => new NothingLoaded(Decode(path))),
-        new PhaseEngine("sylvan-fields", (path, _) => new NothingLoaded(Tokenize(path))),
-        new PhaseEngine("sylvan-typed", (path, _) => new NothingLoaded(ParseTyped(path).Count)),
-        new PhaseEngine("sylvan-frame", (path, _) => new FrameTable(ParseTyped(path).ToFrame())),
+        new PhaseEngine("sylvan-fields", (path, _) => new NothingLoaded(ColumnPhases.Tokenize(path))),
+        new PhaseEngine("+dates-bcl", (path, _) => new NothingLoaded(ColumnPhases.Dates(path, fixedLayout: false))),
+        new PhaseEngine("+dates-fixed", (path, _) => new NothingLoaded(ColumnPhases.Dates(path, fixedLayout: true))),
+        new PhaseEngine("+int32x2", (path, _) => new NothingLoaded(ColumnPhases.Integers(path))),
+        new PhaseEngine("+strings-pooled", (path, _) => new NothingLoaded(ColumnPhases.Strings(path))),
+        new PhaseEngine("frame-1-thread", (path, _) => new FrameTable(ColumnPhases.Typed(path).ToFrame())),
+        new PhaseEngine("frame-2-threads", (path, _) => new FrameTable(ChunkedParse.Parse(path, 2).ToFrame())),
     ];
 
     private static long Read(string path, NonCryptographicHashAlgorithm? hash)
@@ -51,39 +53,5 @@ internal static class FloorPhases
         }
 
         return total;
-    }
-
-    private static long Tokenize(string path)
-    {
-        using var reader = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
-        long total = 0;
-        while (reader.Read())
-        {
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                total += reader.GetFieldSpan(i).Length;
-            }
-        }
-
-        return total;
-    }
-
-    private static TypedColumns ParseTyped(string path)
-    {
-        var countries = new SpanStringPool();
-        var channels = new SpanStringPool();
-        var columns = new TypedColumns(1 << 16);
-        using var reader = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
-        while (reader.Read())
-        {
-            columns.Add(
-                DateTime.ParseExact(reader.GetFieldSpan(0), "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-                int.Parse(reader.GetFieldSpan(1), CultureInfo.InvariantCulture),
-                int.Parse(reader.GetFieldSpan(2), CultureInfo.InvariantCulture),
-                countries.Get(reader.GetFieldSpan(3)),
-                channels.Get(reader.GetFieldSpan(4)));
-        }
-
-        return columns;
     }
 }

@@ -42,6 +42,24 @@ internal sealed class TypedColumns(int capacity)
             new StringDataFrameColumn("channel", _channel.Take(Count)));
     }
 
+    /// <summary>Joins the parts parsed by several threads, in order, into exactly-sized buffers.</summary>
+    public static TypedColumns Concat(IReadOnlyList<TypedColumns> parts)
+    {
+        var joined = new TypedColumns(parts.Sum(p => p.Count));
+        foreach (var part in parts)
+        {
+            var at = joined.Count;
+            part._soldAt.AsSpan(0, part.Count * sizeof(long)).CopyTo(joined._soldAt.AsSpan(at * sizeof(long)));
+            part._storeId.AsSpan(0, part.Count * sizeof(int)).CopyTo(joined._storeId.AsSpan(at * sizeof(int)));
+            part._quantity.AsSpan(0, part.Count * sizeof(int)).CopyTo(joined._quantity.AsSpan(at * sizeof(int)));
+            part._country.AsSpan(0, part.Count).CopyTo(joined._country.AsSpan(at));
+            part._channel.AsSpan(0, part.Count).CopyTo(joined._channel.AsSpan(at));
+            joined.Count += part.Count;
+        }
+
+        return joined;
+    }
+
     private byte[] AllValid()
     {
         var validity = new byte[(Count + 7) / 8];
