@@ -1,4 +1,4 @@
-using Nalytiq.Localization;
+using Nalytiq.Ingestion.Delimited;
 
 namespace Nalytiq.Ingestion;
 
@@ -11,9 +11,14 @@ internal static class DatasetLoader
         IProgress<IngestProgress>? progress,
         CancellationToken cancellationToken)
     {
-        _ = options;
-        _ = progress;
+        ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
-        throw new IngestException(new LocalizedText("Upload_UnsupportedFormat", path), path);
+        var format = FormatDetector.Detect(path, options.Format);
+
+        // Parsing is CPU-bound: keep it off the notebook's thread.
+        return format switch
+        {
+            _ => Task.Run(() => CsvIngestor.Load(path, options, format, progress, cancellationToken), cancellationToken),
+        };
     }
 }

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Nalytiq.Ingestion.Columns;
+
+/// <summary>Parses one cell of text into a typed value, invariant culture, without allocating.</summary>
+internal static class ValueParsers
+{
+    private const NumberStyles IntegerStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+    private const NumberStyles FloatStyle = NumberStyles.Float;
+
+    public static bool TryParseBoolean(ReadOnlySpan<char> text, out bool value)
+    {
+        text = text.Trim();
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            value = true;
+            return true;
+        }
+
+        value = false;
+        return text.Equals("false", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool TryParseInt32(ReadOnlySpan<char> text, out int value)
+    {
+        // Most cells are plain digits: accumulate them directly and leave signs, blanks and overflow to the framework.
+        if (text.Length is > 0 and < 10)
+        {
+            var result = 0;
+            foreach (var c in text)
+            {
+                var digit = (uint)(c - '0');
+                if (digit > 9)
+                {
+                    return int.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out value);
+                }
+
+                result = (result * 10) + (int)digit;
+            }
+
+            value = result;
+            return true;
+        }
+
+        return int.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out value);
+    }
+
+    public static bool TryParseInt64(ReadOnlySpan<char> text, out long value) =>
+        long.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out value);
+
+    public static bool TryParseDouble(ReadOnlySpan<char> text, out double value) =>
+        double.TryParse(text, FloatStyle, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+}

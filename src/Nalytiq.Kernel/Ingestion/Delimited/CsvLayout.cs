@@ -1,0 +1,16 @@
+using System.Text;
+using Nalytiq.Ingestion.Columns;
+
+namespace Nalytiq.Ingestion.Delimited;
+
+/// <summary>What sniffing decided about a delimited file before the full pass.</summary>
+internal sealed record CsvLayout(
+    Encoding Encoding,
+    int PreambleLength,
+    char Delimiter,
+    bool HasHeader,
+    string[] Names,
+    string?[] SourceNames,
+    ColumnKind[] Kinds,
+    DateStyle[] DateStyles,
+    int EstimatedRows);

@@ -1,0 +1,99 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+using Nalytiq.Ingestion.Columns;
+using Nalytiq.Ingestion.Text;
+using Nalytiq.Localization;
+
+namespace Nalytiq.Ingestion.Delimited;
+
+/// <summary>Detects encoding, delimiter, header and column types from the head of the file and a spread sample.</summary>
+internal static class CsvSniffer
+{
+    private const int HeadBytes = 1 << 20;
+
+    public static CsvLayout Sniff(
+        SafeFileHandle file, long length, string path, UploadOptions options, DataFormat format, Encoding? encodingOverride, List<LocalizedText> warnings, CancellationToken cancellationToken)
+    {
+        var head = new byte[(int)Math.Min(length, HeadBytes)];
+        head = head[..RandomAccess.Read(file, head, 0)];
+        var wholeFile = head.Length == length;
+        var fellBack = false;
+        var encoding = encodingOverride
+            ?? (options.Encoding is { } name ? TextEncodings.Resolve(name, path) : TextEncodings.Detect(head, wholeFile, out fellBack));
+        if (fellBack)
+        {
+            warnings.Add(new LocalizedText("Upload_EncodingFallback"));
+        }
+
+        var preamble = TextEncodings.PreambleLength(head, encoding);
+        if (BinaryContent.IsLikelyBinary(head.AsSpan(preamble), encoding))
+        {
+            throw new IngestException(new LocalizedText("Csv_BinaryFile", path), path);
+        }
+
+        var text = CsvSampler.Lenient(encoding).GetString(head, preamble, head.Length - preamble);
+        if (!wholeFile)
+        {
+            text = text[..(text.LastIndexOf('\n') + 1)];
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new IngestException(new LocalizedText(wholeFile ? "Upload_EmptyFile" : "Csv_NoLineBreak", path), path);
+        }
+
+        var delimiter = options.Delimiter ?? (format == DataFormat.Tsv ? '\t' : DelimiterSniffer.Sniff(text));
+        var sampleSize = Math.Max(options.InferenceSampleRows, 1);
+        var headRows = CsvSampler.ReadRows(text, delimiter, wholeFile ? int.MaxValue : (sampleSize / 4) + 1);
+        if (headRows.Count == 0)
+        {
+            throw new IngestException(new LocalizedText("Upload_EmptyFile", path), path);
+        }
+
+        var firstRow = headRows[0];
+        var columnCount = firstRow.Length;
+        var bytesPerRow = (double)head.Length / (wholeFile ? headRows.Count : Math.Max(1, CountLines(text)));
+        var sample = headRows.Skip(1).Where(r => r.Length == columnCount).ToList();
+        if (wholeFile)
+        {
+            sample = Spread(sample, sampleSize);
+        }
+        else
+        {
+            sample.AddRange(CsvSampler.ReadSpread(file, head.Length, length - head.Length, encoding, delimiter, columnCount, sampleSize - sample.Count, bytesPerRow, cancellationToken));
+        }
+
+        var inferred = Infer(sample, columnCount);
+        var hasHeader = options.Header switch
+        {
+            HeaderMode.Yes => true,
+            HeaderMode.No => false,
+            _ => HeaderDetector.LooksLikeHeader(firstRow, sample, [.. inferred.Select(i => i.Kind)]),
+        };
+        if (!hasHeader)
+        {
+            inferred = Infer([firstRow, .. sample], columnCount);
+        }
+
+        var sourceNames = new string?[columnCount];
+        var names = hasHeader ? ColumnNames.MakeUnique(firstRow, out sourceNames) : ColumnNames.Generated(columnCount);
+        var estimatedRows = (int)Math.Min(Array.MaxLength, (length / Math.Max(bytesPerRow, 1) * 1.02) + 16);
+        return new CsvLayout(encoding, preamble, delimiter, hasHeader, names, sourceNames, [.. inferred.Select(i => i.Kind)], [.. inferred.Select(i => i.DateStyle)], estimatedRows);
+    }
+
+    private static List<(ColumnKind Kind, DateStyle DateStyle)> Infer(List<string?[]> sample, int columnCount) =>
+        [.. Enumerable.Range(0, columnCount).Select(c => TypeInference.Infer(sample.Select(r => c < r.Length ? r[c] : null)))];
+
+    private static List<string?[]> Spread(List<string?[]> rows, int size)
+    {
+        if (rows.Count <= size)
+        {
+            return rows;
+        }
+
+        var step = (double)rows.Count / size;
+        return [.. Enumerable.Range(0, size).Select(i => rows[(int)(i * step)])];
+    }
+
+    private static int CountLines(string text) => text.AsSpan().Count('\n');
+}
