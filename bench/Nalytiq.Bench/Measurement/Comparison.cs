@@ -27,22 +27,24 @@ internal sealed class Comparison(IReadOnlyList<IEngine> engines, int warmup, int
                     continue;
                 }
 
+                // A load that completed on another thread runs this loop inside its completion callbacks, whose stack frames
+                // still reference the finished tasks and so the previous table: yielding unwinds that stack before the
+                // next heap reading.
+                await Task.Yield();
                 try
                 {
-                    var (sample, table) = await Sampler.MeasureAsync(engine, path, cancellationToken).ConfigureAwait(false);
-                    using (table)
+                    var summarize = measured && !summaries.ContainsKey(engine.Name);
+                    var (sample, summary) = await MeasureOnceAsync(engine, path, summarize, cancellationToken).ConfigureAwait(false);
+                    if (!measured)
                     {
-                        if (!measured)
+                        cold.TryAdd(engine.Name, sample.Seconds);
+                    }
+                    else
+                    {
+                        samples[engine.Name].Add(sample);
+                        if (summary is not null)
                         {
-                            cold.TryAdd(engine.Name, sample.Seconds);
-                        }
-                        else
-                        {
-                            samples[engine.Name].Add(sample);
-                            if (!summaries.ContainsKey(engine.Name))
-                            {
-                                summaries[engine.Name] = table.Summarize();
-                            }
+                            summaries[engine.Name] = summary;
                         }
                     }
 
@@ -65,6 +67,20 @@ internal sealed class Comparison(IReadOnlyList<IEngine> engines, int warmup, int
             .Select(e => Summarize(e.Name, cold.GetValueOrDefault(e.Name, double.NaN), samples[e.Name], summaries.GetValueOrDefault(e.Name)))
             .ToList();
         return (results, errors);
+    }
+
+    /// <summary>
+    /// Loads, summarizes if asked, and releases. The table never becomes a local of <see cref="RunAsync"/>: a local that
+    /// the compiler hoists into the state machine would keep the previous load alive and skew the next heap reading.
+    /// </summary>
+    private static async Task<(Sample Sample, TableSummary? Summary)> MeasureOnceAsync(
+        IEngine engine, string path, bool summarize, CancellationToken cancellationToken)
+    {
+        var (sample, table) = await Sampler.MeasureAsync(engine, path, cancellationToken).ConfigureAwait(false);
+        using (table)
+        {
+            return (sample, summarize ? table.Summarize() : null);
+        }
     }
 
     private static EngineResult Summarize(string engine, double coldSeconds, List<Sample> samples, TableSummary? summary) => new(
