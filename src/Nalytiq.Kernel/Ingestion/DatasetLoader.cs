@@ -1,4 +1,7 @@
+using Nalytiq.Ingestion.Columnar;
 using Nalytiq.Ingestion.Delimited;
+using Nalytiq.Ingestion.Excel;
+using Nalytiq.Ingestion.Json;
 
 namespace Nalytiq.Ingestion;
 
@@ -18,7 +21,10 @@ internal static class DatasetLoader
         // Parsing is CPU-bound: keep it off the notebook's thread.
         return format switch
         {
-            _ => Task.Run(() => CsvIngestor.Load(path, options, format, progress, cancellationToken), cancellationToken),
+            DataFormat.Json or DataFormat.NdJson => Task.Run(() => JsonIngestor.Load(path, options, format, progress, cancellationToken), cancellationToken),
+            DataFormat.Xlsx => Task.Run(() => ExcelIngestor.Load(path, options, progress, cancellationToken), cancellationToken),
+            DataFormat.Parquet => Task.Run(() => ParquetIngestor.LoadAsync(path, options, progress, cancellationToken), cancellationToken),
+            _ => Task.Run(() => CsvIngestor.LoadAsync(path, options, format, progress, cancellationToken), cancellationToken),
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Analysis;
 
 namespace Nalytiq.Ingestion.Columns;
@@ -7,6 +8,7 @@ internal sealed class BooleanColumnBuilder(int capacity) : PrimitiveColumnBuilde
 {
     public override ColumnKind Kind => ColumnKind.Boolean;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryAppend(ReadOnlySpan<char> text) => ValueParsers.TryParseBoolean(text, out var value) && Add(value);
 
     public override ColumnBuilder? Widen() => null;

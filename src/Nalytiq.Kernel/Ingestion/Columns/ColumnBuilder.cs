@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Analysis;
 
 namespace Nalytiq.Ingestion.Columns;
@@ -40,6 +41,7 @@ internal abstract class ColumnBuilder
     };
 
     /// <summary>Appends one cell to <paramref name="builder"/>, replacing it by a wider one when the cell needs it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Append(ref ColumnBuilder builder, ReadOnlySpan<char> text)
     {
         if (MissingValues.IsMissing(text))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Nalytiq.Ingestion.Columns;
 
@@ -8,7 +9,7 @@ namespace Nalytiq.Ingestion.Columns;
 /// </summary>
 internal static partial class DateParsing
 {
-    private static readonly string[] MonthNameFormats =
+    private static string[] MonthNameFormats { get; } =
     [
         "MMM d yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMMM d, yyyy", "d MMM yyyy", "d MMMM yyyy", "d-MMM-yyyy",
         "ddd MMM d yyyy", "ddd, d MMM yyyy", "MMM d yyyy HH:mm", "MMM d yyyy HH:mm:ss", "d MMM yyyy HH:mm",
@@ -23,6 +24,7 @@ internal static partial class DateParsing
         _ => TryParseMonthName(text, out value),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseIso(ReadOnlySpan<char> s, out DateTime value)
     {
         value = default;

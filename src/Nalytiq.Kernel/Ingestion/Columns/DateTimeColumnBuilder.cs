@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Analysis;
 
 namespace Nalytiq.Ingestion.Columns;
@@ -7,6 +8,7 @@ internal sealed class DateTimeColumnBuilder(int capacity, DateStyle style) : Pri
 {
     public override ColumnKind Kind => ColumnKind.DateTime;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryAppend(ReadOnlySpan<char> text) => DateParsing.TryParse(text, style, out var value) && Add(value);
 
     public override ColumnBuilder? Widen() => null;

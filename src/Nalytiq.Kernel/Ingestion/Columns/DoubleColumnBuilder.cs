@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Analysis;
 
 namespace Nalytiq.Ingestion.Columns;
@@ -15,6 +16,7 @@ internal sealed class DoubleColumnBuilder : PrimitiveColumnBuilder<double>
 
     public override ColumnKind Kind => ColumnKind.Double;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryAppend(ReadOnlySpan<char> text) => ValueParsers.TryParseDouble(text, out var value) && Add(value);
 
     public override ColumnBuilder? Widen() => null;

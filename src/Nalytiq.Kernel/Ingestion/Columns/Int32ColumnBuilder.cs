@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Analysis;
 
 namespace Nalytiq.Ingestion.Columns;
@@ -7,6 +8,7 @@ internal sealed class Int32ColumnBuilder(int capacity) : PrimitiveColumnBuilder<
 {
     public override ColumnKind Kind => ColumnKind.Int32;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryAppend(ReadOnlySpan<char> text) => ValueParsers.TryParseInt32(text, out var value) && Add(value);
 
     public override ColumnBuilder? Widen() => new Int64ColumnBuilder(this);

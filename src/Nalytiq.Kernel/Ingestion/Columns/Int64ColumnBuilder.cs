@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Analysis;
 
 namespace Nalytiq.Ingestion.Columns;
@@ -15,6 +16,7 @@ internal sealed class Int64ColumnBuilder : PrimitiveColumnBuilder<long>
 
     public override ColumnKind Kind => ColumnKind.Int64;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryAppend(ReadOnlySpan<char> text) => ValueParsers.TryParseInt64(text, out var value) && Add(value);
 
     public override ColumnBuilder? Widen() => new DoubleColumnBuilder(this);

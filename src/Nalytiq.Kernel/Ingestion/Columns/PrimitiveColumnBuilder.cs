@@ -36,6 +36,9 @@ internal abstract class PrimitiveColumnBuilder<T> : ColumnBuilder
         MissingCount++;
     }
 
+    /// <summary>Appends a value that is already typed (columnar sources such as Parquet).</summary>
+    public void AppendValue(T value) => Add(value);
+
     public override DataFrameColumn Build(string name)
     {
         var bytes = MemoryMarshal.AsBytes(_values.AsSpan(0, Count)).ToArray();

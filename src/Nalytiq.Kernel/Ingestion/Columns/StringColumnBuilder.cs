@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Analysis;
 
 namespace Nalytiq.Ingestion.Columns;
@@ -11,6 +12,7 @@ internal sealed class StringColumnBuilder(int capacity) : ColumnBuilder
 
     public override ColumnKind Kind => ColumnKind.String;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryAppend(ReadOnlySpan<char> text)
     {
         Add(_interner.Intern(text));

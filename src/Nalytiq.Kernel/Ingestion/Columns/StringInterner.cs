@@ -1,19 +1,24 @@
+using System.IO.Hashing;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Nalytiq.Ingestion.Columns;
 
 /// <summary>
-/// Makes repeated cells of one column share a single string instance. Low-cardinality columns (country, category)
-/// then cost one reference a row; once a column shows many distinct values the interner stops growing.
+/// Makes repeated cells of one column share a single string instance, so low-cardinality columns (country, category)
+/// cost one reference a row. A small open-addressing table hashed with XxHash3 is several times cheaper per lookup than
+/// a <see cref="HashSet{T}"/> with randomized hashing; once it is half full it stops growing.
 /// </summary>
 internal sealed class StringInterner
 {
-    private const int MaxEntries = 16_384;
+    private const int Slots = 1 << 14;
+    private const int MaxEntries = Slots / 2;
     private const int MaxLength = 128;
 
-    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string?[] _table = new string?[Slots];
+    private int _count;
 
-    public StringInterner() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Intern(ReadOnlySpan<char> text)
     {
         if (text.Length > MaxLength)
@@ -21,17 +26,28 @@ internal sealed class StringInterner
             return text.ToString();
         }
 
-        if (_lookup.TryGetValue(text, out var existing))
+        var slot = (int)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text)) & (Slots - 1);
+        while (true)
         {
-            return existing;
-        }
+            var entry = _table[slot];
+            if (entry is null)
+            {
+                var created = text.ToString();
+                if (_count < MaxEntries)
+                {
+                    _table[slot] = created;
+                    _count++;
+                }
 
-        var created = text.ToString();
-        if (_strings.Count < MaxEntries)
-        {
-            _strings.Add(created);
-        }
+                return created;
+            }
 
-        return created;
+            if (text.SequenceEqual(entry))
+            {
+                return entry;
+            }
+
+            slot = (slot + 1) & (Slots - 1);
+        }
     }
 }

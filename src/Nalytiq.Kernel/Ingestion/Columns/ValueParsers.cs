@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Nalytiq.Ingestion.Columns;
 
@@ -21,6 +22,7 @@ internal static class ValueParsers
         return text.Equals("false", StringComparison.OrdinalIgnoreCase);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseInt32(ReadOnlySpan<char> text, out int value)
     {
         // Most cells are plain digits: accumulate them directly and leave signs, blanks and overflow to the framework.

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using Nalytiq.Ingestion.Columns;
 using Nalytiq.Ingestion.Text;
 
@@ -5,13 +8,58 @@ namespace Nalytiq.Ingestion.Delimited;
 
 internal static partial class CsvIngestor
 {
-    private static long ReadAll(
-        TextReader text, CsvLayout layout, ColumnBuilder[] builders, RaggedRows ragged, string path, HashingReadStream hashing, long length,
+    /// <summary>
+    /// Parses on this thread while a second one converts cells into typed buffers, batch by batch: on two cores the
+    /// parse and the conversion each take about half the time, so overlapping them nearly halves the load.
+    /// </summary>
+    private static async Task<long> ReadAllAsync(
+        CsvRecordReader records, CsvLayout layout, ColumnBuilder[] builders, RaggedRows ragged, HashingReadStream hashing, long length,
         IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        using var records = new CsvRecordReader(text, layout.Delimiter, layout.HasHeader, path);
-        var columnCount = builders.Length;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var full = new BlockingCollection<FieldBatch>(boundedCapacity: 3);
+        var free = new ConcurrentQueue<FieldBatch>();
+        var converter = Task.Run(() => Convert(full, free, builders, stop), CancellationToken.None);
+        Exception? failure = null;
         long rows = 0;
+        try
+        {
+            rows = Produce(records, layout.Names.Length, ragged, full, free, hashing, length, progress, stop.Token);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+            await stop.CancelAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            full.CompleteAdding();
+        }
+
+        try
+        {
+            await converter.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (failure is not null)
+        {
+            // The converter stopped because reading failed; the reading failure is the one to report.
+        }
+
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return rows;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static long Produce(
+        CsvRecordReader records, int columnCount, RaggedRows ragged, BlockingCollection<FieldBatch> full, ConcurrentQueue<FieldBatch> free,
+        HashingReadStream hashing, long length, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        long rows = 0;
+        var batch = new FieldBatch(columnCount);
         while (records.Read())
         {
             var fields = records.FieldCount;
@@ -21,66 +69,70 @@ internal static partial class CsvIngestor
             }
 
             var present = Math.Min(fields, columnCount);
+            var cell = batch.RowCount * columnCount;
             for (var c = 0; c < present; c++)
             {
-                ColumnBuilder.Append(ref builders[c], records.Field(c));
+                batch.AddCell(records.Field(c), cell + c);
             }
 
             for (var c = present; c < columnCount; c++)
             {
-                builders[c].AppendMissing();
+                batch.AddCell([], cell + c);
             }
 
-            rows++;
-            if (rows % CancellationEveryRows == 0)
+            batch.EndRow();
+            if (batch.IsFull)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (rows % ProgressEveryRows == 0)
-                {
-                    progress?.Report(new IngestProgress(IngestStage.Reading, hashing.BytesRead, length, rows));
-                }
+                full.Add(batch, cancellationToken);
+                batch = free.TryDequeue(out var recycled) ? recycled : new FieldBatch(columnCount);
+                batch.Clear();
+                rows += FieldBatch.Rows;
+                progress?.Report(new IngestProgress(IngestStage.Reading, hashing.BytesRead, length, rows));
             }
+        }
+
+        if (batch.RowCount > 0)
+        {
+            rows += batch.RowCount;
+            full.Add(batch, cancellationToken);
         }
 
         return rows;
     }
 
-    /// <summary>
-    /// Reads again, as text, the columns that widened past what typed values can be converted back from, so they hold
-    /// exactly the text of the file.
-    /// </summary>
-    private static void ReadTextColumns(string path, CsvLayout layout, ColumnBuilder[] builders, CancellationToken cancellationToken)
+    private static void Convert(BlockingCollection<FieldBatch> full, ConcurrentQueue<FieldBatch> free, ColumnBuilder[] builders, CancellationTokenSource stop)
     {
-        var targets = Enumerable.Range(0, builders.Length).Where(c => builders[c].NeedsTextPass).ToArray();
-        var textBuilders = targets.Select(c => (ColumnBuilder)new StringColumnBuilder(builders[c].Count)).ToArray();
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-        SkipPreamble(file, layout.PreambleLength);
-        using var text = CsvRecordReader.OpenText(file, layout.Encoding);
-        using var records = new CsvRecordReader(text, layout.Delimiter, layout.HasHeader, path);
-        long rows = 0;
-        while (records.Read())
+        try
         {
-            for (var t = 0; t < targets.Length; t++)
+            foreach (var batch in full.GetConsumingEnumerable(stop.Token))
             {
-                if (targets[t] < records.FieldCount)
+                for (var c = 0; c < builders.Length; c++)
                 {
-                    ColumnBuilder.Append(ref textBuilders[t], records.Field(targets[t]));
+                    ConvertColumn(batch, c, ref builders[c]);
                 }
-                else
-                {
-                    textBuilders[t].AppendMissing();
-                }
-            }
 
-            if (++rows % CancellationEveryRows == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
+                free.Enqueue(batch);
             }
         }
-
-        for (var t = 0; t < targets.Length; t++)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            builders[targets[t]] = textBuilders[t];
+            stop.Cancel();
+            throw;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ConvertColumn(FieldBatch batch, int column, ref ColumnBuilder builder)
+    {
+        var columns = batch.Columns;
+        var ends = batch.Ends;
+        var chars = batch.Chars;
+        for (var r = 0; r < batch.RowCount; r++)
+        {
+            var index = (r * columns) + column;
+            var start = index == 0 ? 0 : ends[index - 1];
+            ColumnBuilder.Append(ref builder, chars.AsSpan(start, ends[index] - start));
         }
     }
 }

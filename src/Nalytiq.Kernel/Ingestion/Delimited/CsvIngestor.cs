@@ -12,23 +12,20 @@ namespace Nalytiq.Ingestion.Delimited;
 /// </summary>
 internal static partial class CsvIngestor
 {
-    private const int ProgressEveryRows = 1 << 16;
-    private const int CancellationEveryRows = 1 << 12;
-
-    public static LoadResult Load(string path, UploadOptions options, DataFormat format, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    public static async Task<LoadResult> LoadAsync(string path, UploadOptions options, DataFormat format, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         try
         {
-            return Load(path, options, format, encodingOverride: null, progress, cancellationToken);
+            return await LoadAsync(path, options, format, encodingOverride: null, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (DecoderFallbackException) when (options.Encoding is null)
         {
             // The head was valid UTF-8 but a later byte is not: the file is most likely Windows-1252 throughout.
-            return Load(path, options, format, TextEncodings.Windows1252, progress, cancellationToken);
+            return await LoadAsync(path, options, format, TextEncodings.Windows1252, progress, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static LoadResult Load(
+    private static async Task<LoadResult> LoadAsync(
         string path, UploadOptions options, DataFormat format, Encoding? encodingOverride, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var warnings = new List<LocalizedText>();
@@ -53,8 +50,9 @@ internal static partial class CsvIngestor
         SkipPreamble(hashing, layout.PreambleLength);
         long rows;
         using (var text = CsvRecordReader.OpenText(hashing, layout.Encoding))
+        using (var records = new CsvRecordReader(text, layout.Delimiter, layout.HasHeader, path))
         {
-            rows = ReadAll(text, layout, builders, ragged, path, hashing, length, progress, cancellationToken);
+            rows = await ReadAllAsync(records, layout, builders, ragged, hashing, length, progress, cancellationToken).ConfigureAwait(false);
         }
 
         var fingerprint = hashing.Finish();
@@ -76,14 +74,15 @@ internal static partial class CsvIngestor
 
     private static (DataFrame Frame, IReadOnlyList<ColumnSchema> Schema) BuildFrame(CsvLayout layout, ColumnBuilder[] builders, List<LocalizedText> warnings, long rows)
     {
-        var columns = new List<DataFrameColumn>(builders.Length);
-        var schema = new List<ColumnSchema>(builders.Length);
-        for (var i = 0; i < builders.Length; i++)
+        var schema = builders.Select((b, i) => new ColumnSchema(layout.Names[i], b.Kind, b.MissingCount, layout.SourceNames[i])).ToList();
+
+        // Each column is built from its own buffers: two cores build two at a time.
+        var columns = new DataFrameColumn[builders.Length];
+        Parallel.For(0, builders.Length, i =>
         {
-            schema.Add(new ColumnSchema(layout.Names[i], builders[i].Kind, builders[i].MissingCount, layout.SourceNames[i]));
-            columns.Add(builders[i].Build(layout.Names[i]));
+            columns[i] = builders[i].Build(layout.Names[i]);
             builders[i] = null!;
-        }
+        });
 
         FrameWarnings.AddRenamed(schema, warnings);
         if (rows == 0)

@@ -4,7 +4,7 @@ namespace Nalytiq.Ingestion.Delimited;
 internal static class DelimiterSniffer
 {
     private const int MaxLines = 200;
-    private static readonly char[] Candidates = [',', ';', '\t', '|'];
+    private static char[] Candidates { get; } = [',', ';', '\t', '|'];
 
     public static char Sniff(ReadOnlySpan<char> text)
     {
