@@ -31,6 +31,9 @@ internal abstract class ParquetColumn
             TypeCode.Decimal => new StructParquetColumn<decimal, double>(new DoubleColumnBuilder(0), static v => (double)v),
             TypeCode.DateTime => new StructParquetColumn<DateTime, DateTime>(new DateTimeColumnBuilder(0, DateStyle.Iso), static v => v),
             TypeCode.String => new StringParquetColumn(),
+
+            // Parquet.Net 6 describes text columns as character memory; they are read as strings.
+            _ when type == typeof(ReadOnlyMemory<char>) => new StringParquetColumn(),
             _ when type == typeof(DateTimeOffset) => new StructParquetColumn<DateTimeOffset, DateTime>(new DateTimeColumnBuilder(0, DateStyle.Iso), static v => v.UtcDateTime),
             _ when type == typeof(DateOnly) => new StructParquetColumn<DateOnly, DateTime>(new DateTimeColumnBuilder(0, DateStyle.Iso), static v => v.ToDateTime(TimeOnly.MinValue)),
             _ => null,

@@ -22,8 +22,9 @@ internal static class ParquetIngestor
             throw new IngestException(new LocalizedText("Upload_EmptyFile", path), path);
         }
 
-        progress?.Report(new IngestProgress(IngestStage.Reading, content.Length, content.Length, 0));
+        progress?.Report(new IngestProgress(IngestStage.Fingerprinting, content.Length, content.Length, 0));
         var fingerprint = Fingerprint.Of(content);
+        progress?.Report(new IngestProgress(IngestStage.Reading, content.Length, content.Length, 0));
         var warnings = new List<LocalizedText>();
         List<(DataField Field, ParquetColumn Column)> columns;
         try

@@ -4,7 +4,7 @@ using Parquet.Schema;
 
 namespace Nalytiq.Ingestion.Columnar;
 
-/// <summary>A Parquet text column; nulls stay missing.</summary>
+/// <summary>A Parquet text column, kept exactly: nulls are missing, a literal <c>NA</c> stays text.</summary>
 internal sealed class StringParquetColumn : ParquetColumn
 {
     private readonly StringColumnBuilder _builder = new(0);
@@ -24,7 +24,7 @@ internal sealed class StringParquetColumn : ParquetColumn
             }
             else
             {
-                _builder.TryAppend(value);
+                _builder.AppendExact(value);
             }
         }
     }

@@ -20,7 +20,10 @@ internal abstract class ColumnBuilder
     /// <summary>Whether the cells must be read again as text because the column widened past what it can convert.</summary>
     public virtual bool NeedsTextPass => false;
 
-    /// <summary>Appends a cell that is not missing; false (and nothing appended) when the text does not fit this kind.</summary>
+    /// <summary>
+    /// Appends a cell; false (and nothing appended) when the text does not fit this kind. Typed builders reject missing
+    /// tokens (empty, <c>NA</c>, <c>NaN</c>…) so the caller records them as missing; text builders handle them.
+    /// </summary>
     public abstract bool TryAppend(ReadOnlySpan<char> text);
 
     public abstract void AppendMissing();
@@ -44,16 +47,19 @@ internal abstract class ColumnBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Append(ref ColumnBuilder builder, ReadOnlySpan<char> text)
     {
+        // Typed parsers reject every missing token, so most cells cost one parse and no token check.
+        if (builder.TryAppend(text))
+        {
+            return;
+        }
+
         if (MissingValues.IsMissing(text))
         {
             builder.AppendMissing();
             return;
         }
 
-        if (!builder.TryAppend(text))
-        {
-            AppendWidening(ref builder, text);
-        }
+        AppendWidening(ref builder, text);
     }
 
     private static void AppendWidening(ref ColumnBuilder builder, ReadOnlySpan<char> text)

@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 namespace Nalytiq.Ingestion.Columns;
 
 internal static partial class DateParsing
 {
     /// <summary>Reads <c>HH:mm</c>, <c>HH:mm:ss</c> or <c>HH:mm:ss.fffffff</c> from the start of <paramref name="s"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseTime(ReadOnlySpan<char> s, out TimeSpan time, out int consumed)
     {
         time = default;

@@ -16,6 +16,7 @@ internal static partial class DateParsing
         "d MMM yyyy HH:mm:ss", "ddd, d MMM yyyy HH:mm:ss",
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<char> text, DateStyle style, out DateTime value) => style switch
     {
         DateStyle.Iso => TryParseIso(text, out value),

@@ -15,9 +15,20 @@ internal sealed class StringColumnBuilder(int capacity) : ColumnBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryAppend(ReadOnlySpan<char> text)
     {
-        Add(_interner.Intern(text));
+        if (MissingValues.IsMissing(text))
+        {
+            AppendMissing();
+        }
+        else
+        {
+            Add(_interner.Intern(text));
+        }
+
         return true;
     }
+
+    /// <summary>Appends typed text exactly (a Parquet string), with no missing-token check.</summary>
+    public void AppendExact(string value) => Add(_interner.Intern(value));
 
     /// <summary>Appends a value as it is (used when the cells are already strings).</summary>
     public void AppendValue(string? value)

@@ -1,13 +1,11 @@
-using System.IO.Hashing;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Nalytiq.Ingestion.Columns;
 
 /// <summary>
 /// Makes repeated cells of one column share a single string instance, so low-cardinality columns (country, category)
-/// cost one reference a row. A small open-addressing table hashed with XxHash3 is several times cheaper per lookup than
-/// a <see cref="HashSet{T}"/> with randomized hashing; once it is half full it stops growing.
+/// cost one reference a row. A small open-addressing table with a plain multiplicative hash is several times cheaper per
+/// lookup than a <see cref="HashSet{T}"/> with randomized hashing; once it is half full it stops growing.
 /// </summary>
 internal sealed class StringInterner
 {
@@ -26,7 +24,7 @@ internal sealed class StringInterner
             return text.ToString();
         }
 
-        var slot = (int)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text)) & (Slots - 1);
+        var slot = Hash(text) & (Slots - 1);
         while (true)
         {
             var entry = _table[slot];
@@ -49,5 +47,18 @@ internal sealed class StringInterner
 
             slot = (slot + 1) & (Slots - 1);
         }
+    }
+
+    // A multiplicative hash over the characters: the cells interned are short, and a hash written here is compiled
+    // optimized from the first call, where a library one would run unoptimized code through most of a first load.
+    private static int Hash(ReadOnlySpan<char> text)
+    {
+        var hash = (uint)text.Length * 0x9E3779B9u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 0x01000193u;
+        }
+
+        return (int)(hash ^ (hash >> 15));
     }
 }

@@ -8,6 +8,8 @@ namespace Nalytiq.Ingestion.Delimited;
 
 internal static partial class CsvIngestor
 {
+    private const int ProgressEveryRows = 1 << 16;
+
     /// <summary>
     /// Parses on this thread while a second one converts cells into typed buffers, batch by batch: on two cores the
     /// parse and the conversion each take about half the time, so overlapping them nearly halves the load.
@@ -59,6 +61,7 @@ internal static partial class CsvIngestor
         HashingReadStream hashing, long length, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         long rows = 0;
+        long nextReport = ProgressEveryRows;
         var batch = new FieldBatch(columnCount);
         while (records.Read())
         {
@@ -87,8 +90,12 @@ internal static partial class CsvIngestor
                 full.Add(batch, cancellationToken);
                 batch = free.TryDequeue(out var recycled) ? recycled : new FieldBatch(columnCount);
                 batch.Clear();
-                rows += FieldBatch.Rows;
-                progress?.Report(new IngestProgress(IngestStage.Reading, hashing.BytesRead, length, rows));
+                rows += batch.Capacity;
+                if (rows >= nextReport)
+                {
+                    progress?.Report(new IngestProgress(IngestStage.Reading, hashing.BytesRead, length, rows));
+                    nextReport = rows + ProgressEveryRows;
+                }
             }
         }
 

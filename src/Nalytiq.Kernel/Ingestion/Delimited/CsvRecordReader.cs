@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Nalytiq.Localization;
 using Sylvan.Data.Csv;
@@ -33,6 +34,7 @@ internal sealed class CsvRecordReader : IDisposable
     public static TextReader OpenText(Stream stream, Encoding encoding) =>
         new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (true)
@@ -59,14 +61,15 @@ internal sealed class CsvRecordReader : IDisposable
 
             Line = _nextLine;
             _nextLine += LinesIn(_csv.GetRawRecordSpan());
-            if (_headerPending)
+            // Blank lines carry no data, not even before the header.
+            if (_csv.RowFieldCount <= 1 && _csv.GetFieldSpan(0).IsEmpty)
             {
-                _headerPending = false;
                 continue;
             }
 
-            if (_csv.RowFieldCount <= 1 && _csv.GetFieldSpan(0).IsEmpty)
+            if (_headerPending)
             {
+                _headerPending = false;
                 continue;
             }
 

@@ -14,6 +14,11 @@ internal static class CsvSniffer
     public static CsvLayout Sniff(
         SafeFileHandle file, long length, string path, UploadOptions options, DataFormat format, Encoding? encodingOverride, List<LocalizedText> warnings, CancellationToken cancellationToken)
     {
+        if (options.Delimiter is { } given && (given is '"' or '\r' or '\n' || char.IsLetterOrDigit(given)))
+        {
+            throw new IngestException(new LocalizedText("Csv_InvalidDelimiter", given.ToString()), path);
+        }
+
         var head = new byte[(int)Math.Min(length, HeadBytes)];
         head = head[..RandomAccess.Read(file, head, 0)];
         var wholeFile = head.Length == length;
@@ -47,6 +52,12 @@ internal static class CsvSniffer
         var headRows = CsvSampler.ReadRows(text, delimiter, wholeFile ? int.MaxValue : (sampleSize / 4) + 1);
         if (headRows.Count == 0)
         {
+            // Nothing parsed although there is text: the first record itself is malformed; report where.
+            using var probe = new CsvRecordReader(new StringReader(text), delimiter, skipHeader: false, path);
+            while (probe.Read())
+            {
+            }
+
             throw new IngestException(new LocalizedText("Upload_EmptyFile", path), path);
         }
 

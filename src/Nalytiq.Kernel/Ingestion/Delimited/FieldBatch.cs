@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Nalytiq.Ingestion.Delimited;
 
 /// <summary>
@@ -6,16 +7,21 @@ namespace Nalytiq.Ingestion.Delimited;
 /// </summary>
 internal sealed class FieldBatch
 {
-    public const int Rows = 1 << 14;
+    // About 128K cells a batch: 16K rows of a narrow file, fewer rows of a wide one, so a batch stays a few MB.
+    private const int TargetCells = 1 << 17;
 
     public FieldBatch(int columns)
     {
-        Columns = columns;
-        Ends = new int[Rows * columns];
-        Chars = new char[Rows * columns * 8];
+        Columns = Math.Max(columns, 1);
+        Capacity = Math.Clamp(TargetCells / Columns, 256, 1 << 14);
+        Ends = new int[Capacity * Columns];
+        Chars = new char[Capacity * Columns * 8];
     }
 
     public int Columns { get; }
+
+    /// <summary>The rows a batch holds before it is handed over.</summary>
+    public int Capacity { get; }
 
     public int[] Ends { get; }
 
@@ -25,7 +31,7 @@ internal sealed class FieldBatch
 
     public int CharCount { get; private set; }
 
-    public bool IsFull => RowCount == Rows;
+    public bool IsFull => RowCount == Capacity;
 
     public void Clear()
     {
@@ -34,6 +40,7 @@ internal sealed class FieldBatch
     }
 
     /// <summary>Adds the cell at the next position; an empty cell is how a missing one (short row) is written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddCell(ReadOnlySpan<char> text, int cellIndex)
     {
         if (CharCount + text.Length > Chars.Length)

@@ -17,8 +17,9 @@ internal static class ExcelIngestor
             throw new IngestException(new LocalizedText("Upload_EmptyFile", path), path);
         }
 
-        progress?.Report(new IngestProgress(IngestStage.Reading, content.Length, content.Length, 0));
+        progress?.Report(new IngestProgress(IngestStage.Fingerprinting, content.Length, content.Length, 0));
         var fingerprint = Fingerprint.Of(content);
+        progress?.Report(new IngestProgress(IngestStage.Reading, content.Length, content.Length, 0));
         _ = TextEncodings.StrictUtf8; // registers the code pages ExcelDataReader asks for
         List<string?[]> rows;
         string sheet;

@@ -17,8 +17,9 @@ internal static class JsonIngestor
     public static LoadResult Load(string path, UploadOptions options, DataFormat format, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var content = File.ReadAllBytes(path);
-        progress?.Report(new IngestProgress(IngestStage.Reading, content.Length, content.Length, 0));
+        progress?.Report(new IngestProgress(IngestStage.Fingerprinting, content.Length, content.Length, 0));
         var fingerprint = Fingerprint.Of(content);
+        progress?.Report(new IngestProgress(IngestStage.Reading, content.Length, content.Length, 0));
         var warnings = new List<LocalizedText>();
         var utf8 = TextBytes.ToUtf8(content, path, options, warnings, out var encoding);
         if (utf8.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
@@ -31,9 +32,17 @@ internal static class JsonIngestor
         {
             ReadLines(utf8, path, collector, cancellationToken);
         }
-        else
+        else if (!TryReadDocument(utf8, path, collector, cancellationToken, out var error))
         {
-            ReadDocument(utf8, path, collector);
+            // A .json file holding one object a line is common (log exports): read it as such, and say so.
+            if (error.LineNumber is not > 0 || !StartsWithObjectLine(utf8))
+            {
+                throw Invalid(error, path, line: (error.LineNumber ?? 0) + 1);
+            }
+
+            collector = new JsonRowCollector();
+            ReadLines(utf8, path, collector, cancellationToken);
+            warnings.Add(new LocalizedText("Json_ReadAsLines"));
         }
 
         if (collector.Rows.Count == 0 || collector.Names.Count == 0)
@@ -47,8 +56,9 @@ internal static class JsonIngestor
         return new LoadResult(frame, dialect, fingerprint, content.Length, schema, warnings);
     }
 
-    private static void ReadDocument(byte[] utf8, string path, JsonRowCollector collector)
+    private static bool TryReadDocument(byte[] utf8, string path, JsonRowCollector collector, CancellationToken cancellationToken, out JsonException error)
     {
+        error = null!;
         try
         {
             using var document = JsonDocument.Parse(utf8, DocumentOptions);
@@ -64,20 +74,47 @@ internal static class JsonIngestor
             if (root.ValueKind != JsonValueKind.Array)
             {
                 collector.Add(root);
-                return;
+                return true;
             }
 
             foreach (var record in root.EnumerateArray())
             {
+                if (collector.Rows.Count % 4096 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 collector.Add(record);
             }
+
+            return true;
         }
         catch (JsonException e)
         {
-            var line = (e.LineNumber ?? 0) + 1;
-            var position = (e.BytePositionInLine ?? 0) + 1;
-            throw new IngestException(new LocalizedText("Json_Invalid", line, position), path, line, (int)position, e);
+            error = e;
+            return false;
         }
+    }
+
+    private static bool StartsWithObjectLine(byte[] utf8)
+    {
+        var span = utf8.AsSpan().TrimStart(" \t\r\n"u8);
+        var end = span.IndexOf((byte)'\n');
+        try
+        {
+            using var document = JsonDocument.Parse(end < 0 ? span.ToArray() : span[..end].ToArray(), DocumentOptions);
+            return document.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static IngestException Invalid(JsonException e, string path, long line)
+    {
+        var position = (e.BytePositionInLine ?? 0) + 1;
+        return new IngestException(new LocalizedText("Json_Invalid", line, position), path, line, (int)position, e);
     }
 
     private static void ReadLines(byte[] utf8, string path, JsonRowCollector collector, CancellationToken cancellationToken)
@@ -107,8 +144,7 @@ internal static class JsonIngestor
             }
             catch (JsonException e)
             {
-                var position = (e.BytePositionInLine ?? 0) + 1;
-                throw new IngestException(new LocalizedText("Json_Invalid", line, position), path, line, (int)position, e);
+                throw Invalid(e, path, line);
             }
         }
     }

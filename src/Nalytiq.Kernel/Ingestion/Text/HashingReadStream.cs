@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 
 namespace Nalytiq.Ingestion.Text;
 
@@ -43,6 +44,7 @@ internal sealed class HashingReadStream : Stream
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Read(Span<byte> buffer)
     {
         var read = _inner.Read(buffer);
