@@ -6,7 +6,7 @@ namespace Nalytiq.Ingestion;
 /// <summary>Turns file names into valid C# identifiers for notebook variables.</summary>
 public static class DatasetNames
 {
-    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    private static HashSet<string> Keywords { get; } = new(StringComparer.Ordinal)
     {
         "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
         "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",

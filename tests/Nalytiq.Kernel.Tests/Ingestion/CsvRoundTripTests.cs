@@ -84,6 +84,24 @@ public sealed class CsvRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_reads_a_large_file_with_carriage_return_line_ends()
+    {
+        var content = new StringBuilder("id,value\r");
+        for (var i = 0; i < 120_000; i++)
+        {
+            content.Append(i).Append(",v").Append(i % 7).Append('\r');
+        }
+
+        _folder.Write("mac.csv", content.ToString());
+
+        var dataset = await _folder.UploadAsync("mac.csv");
+
+        dataset.RowCount.ShouldBe(120_000);
+        dataset.Frame.Columns["id"][119_999].ShouldBe(119_999);
+        dataset.Frame.Columns["value"][8].ShouldBe("v1");
+    }
+
+    [Fact]
     public async Task Upload_names_the_right_line_after_quoted_line_breaks()
     {
         _folder.Write("lines.csv", "a,b\n1,\"x\ny\"\n2,\"p\nq\nr\"\n3,\"unclosed\n4,z\n");

@@ -82,15 +82,31 @@ public sealed class EncodingTests : IDisposable
         dataset.Warnings.ShouldContain(w => w.Key == "Upload_EncodingFallback");
     }
 
-    [Fact]
-    public async Task Upload_uses_the_encoding_named_in_the_options()
+    [Theory]
+    [InlineData("iso-8859-1")]
+    [InlineData("latin-1")]
+    [InlineData("Latin1")]
+    public async Task Upload_uses_the_encoding_named_in_the_options(string name)
     {
         _folder.WriteBytes("latin.csv", Encoding.Latin1.GetBytes(Content));
 
-        var dataset = await _folder.UploadAsync("latin.csv", new UploadOptions { Encoding = "iso-8859-1" });
+        var dataset = await _folder.UploadAsync("latin.csv", new UploadOptions { Encoding = name });
 
         dataset.Frame.Columns["ville"][2].ShouldBe("São Paulo");
         dataset.Warnings.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("UTF8")]
+    [InlineData("utf_8")]
+    public async Task Upload_accepts_common_spellings_of_utf8(string name)
+    {
+        _folder.Write("a.csv", Content);
+
+        var dataset = await _folder.UploadAsync("a.csv", new UploadOptions { Encoding = name });
+
+        dataset.Dialect.Encoding.ShouldBe("utf-8");
+        dataset.Frame.Columns["ville"][1].ShouldBe("München");
     }
 
     [Fact]

@@ -50,6 +50,42 @@ public sealed class InferenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_reads_decimal_commas_in_a_semicolon_file()
+    {
+        _folder.Write("fr.csv", "Nom;Montant;Quantité\nDupont;1,5;3\nMartin;-2,75;4\nNgabo;10;NA\n");
+
+        var dataset = await _folder.UploadAsync("fr.csv");
+
+        dataset.Schema.Select(c => c.Kind).ShouldBe([ColumnKind.String, ColumnKind.Double, ColumnKind.Int32]);
+        dataset.Frame.Columns["Montant"][0].ShouldBe(1.5);
+        dataset.Frame.Columns["Montant"][1].ShouldBe(-2.75);
+        dataset.Frame.Columns["Montant"][2].ShouldBe(10.0);
+    }
+
+    [Fact]
+    public async Task Upload_keeps_comma_numbers_as_text_in_a_comma_file()
+    {
+        _folder.Write("en.csv", "name,amount\nAda,\"1,5\"\nBob,\"2,75\"\n");
+
+        var dataset = await _folder.UploadAsync("en.csv");
+
+        dataset.Schema[1].Kind.ShouldBe(ColumnKind.String);
+        dataset.Frame.Columns["amount"][0].ShouldBe("1,5");
+    }
+
+    [Fact]
+    public async Task Upload_keeps_zero_padded_codes_as_text()
+    {
+        _folder.Write("contacts.csv", "name,phone,zip,score\nAda,0788123456,01234,0.5\nBob,0722000111,90210,10\n");
+
+        var dataset = await _folder.UploadAsync("contacts.csv");
+
+        dataset.Schema.Select(c => c.Kind).ShouldBe([ColumnKind.String, ColumnKind.String, ColumnKind.String, ColumnKind.Double]);
+        dataset.Frame.Columns["phone"][0].ShouldBe("0788123456");
+        dataset.Frame.Columns["zip"][0].ShouldBe("01234");
+    }
+
+    [Fact]
     public async Task Upload_reads_missing_tokens_as_nulls()
     {
         _folder.Write("m.csv", "n,x,s\n1,1.5,a\nNA,N/A,null\n,NaN,\n3,null,NA\n");
@@ -74,7 +110,8 @@ public sealed class InferenceTests : IDisposable
         var content = new StringBuilder("id,code\n");
         for (var i = 0; i < 200_000; i++)
         {
-            content.Append(i).Append(',').Append(i == 150_000 ? "A-17" : (i % 1000).ToString("D3", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+            var cell = (i % 10 == 3 ? "+" : string.Empty) + (i % 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            content.Append(i).Append(',').Append(i == 150_000 ? "A-17" : cell).Append('\n');
         }
 
         _folder.Write("late.csv", content.ToString());
@@ -83,9 +120,10 @@ public sealed class InferenceTests : IDisposable
 
         var code = dataset.Frame.Columns["code"].ShouldBeOfType<StringDataFrameColumn>();
         dataset.Schema[1].Kind.ShouldBe(ColumnKind.String);
-        code[7].ShouldBe("007");
+        code[7].ShouldBe("7");
+        code[13].ShouldBe("+13");
         code[150_000].ShouldBe("A-17");
-        code[199_999].ShouldBe("999");
+        code[199_993].ShouldBe("+993");
         dataset.Frame.Columns["id"].ShouldBeOfType<Int32DataFrameColumn>()[199_999].ShouldBe(199_999);
     }
 

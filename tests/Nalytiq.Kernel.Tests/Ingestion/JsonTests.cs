@@ -37,6 +37,17 @@ public sealed class JsonTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_reads_json_written_in_utf16_with_a_byte_order_mark()
+    {
+        _folder.WriteBytes("u16.json", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("[{\"ville\": \"Zürich\", \"n\": 2}]")]);
+
+        var dataset = await _folder.UploadAsync("u16.json");
+
+        dataset.Dialect.Encoding.ShouldBe("utf-16");
+        dataset.Frame.Columns["ville"][0].ShouldBe("Zürich");
+    }
+
+    [Fact]
     public async Task Upload_reads_the_array_inside_a_single_wrapper_property()
     {
         _folder.Write("export.json", """{"data": [{"id": 1}, {"id": 2}]}""");

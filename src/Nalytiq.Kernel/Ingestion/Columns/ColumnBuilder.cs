@@ -33,12 +33,12 @@ internal abstract class ColumnBuilder
 
     public abstract DataFrameColumn Build(string name);
 
-    public static ColumnBuilder Create(ColumnKind kind, DateStyle dateStyle, int capacity) => kind switch
+    public static ColumnBuilder Create(ColumnKind kind, DateStyle dateStyle, int capacity, bool decimalComma = false) => kind switch
     {
         ColumnKind.Boolean => new BooleanColumnBuilder(capacity),
         ColumnKind.Int32 => new Int32ColumnBuilder(capacity),
         ColumnKind.Int64 => new Int64ColumnBuilder(capacity),
-        ColumnKind.Double => new DoubleColumnBuilder(capacity),
+        ColumnKind.Double => new DoubleColumnBuilder(capacity, decimalComma),
         ColumnKind.DateTime => new DateTimeColumnBuilder(capacity, dateStyle),
         _ => new StringColumnBuilder(capacity),
     };

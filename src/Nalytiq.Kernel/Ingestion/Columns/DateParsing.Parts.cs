@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace Nalytiq.Ingestion.Columns;
 
 internal static partial class DateParsing
@@ -48,6 +49,7 @@ internal static partial class DateParsing
 
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDigits(ReadOnlySpan<char> s, out int value)
     {
         value = 0;

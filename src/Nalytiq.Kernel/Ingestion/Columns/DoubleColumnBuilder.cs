@@ -6,10 +6,10 @@ namespace Nalytiq.Ingestion.Columns;
 /// <summary>Floating-point numbers; only text is wider.</summary>
 internal sealed class DoubleColumnBuilder : PrimitiveColumnBuilder<double>
 {
-    public DoubleColumnBuilder(int capacity)
-        : base(capacity)
-    {
-    }
+    private readonly bool _decimalComma;
+
+    public DoubleColumnBuilder(int capacity, bool decimalComma = false)
+        : base(capacity) => _decimalComma = decimalComma;
 
     public DoubleColumnBuilder(Int64ColumnBuilder source)
         : base(0) => CopyFrom(source, static v => (double)v);
@@ -17,7 +17,8 @@ internal sealed class DoubleColumnBuilder : PrimitiveColumnBuilder<double>
     public override ColumnKind Kind => ColumnKind.Double;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public override bool TryAppend(ReadOnlySpan<char> text) => ValueParsers.TryParseDouble(text, out var value) && Add(value);
+    public override bool TryAppend(ReadOnlySpan<char> text) =>
+        (_decimalComma ? ValueParsers.TryParseDecimalComma(text, out var value) : ValueParsers.TryParseDouble(text, out value)) && Add(value);
 
     public override ColumnBuilder? Widen() => null;
 

@@ -56,7 +56,7 @@ internal static class HeaderDetector
     {
         ColumnKind.Boolean => ValueParsers.TryParseBoolean(cell, out _),
         ColumnKind.Int32 or ColumnKind.Int64 => ValueParsers.TryParseInt64(cell, out _),
-        ColumnKind.Double => ValueParsers.TryParseDouble(cell, out _),
+        ColumnKind.Double => ValueParsers.TryParseDouble(cell, out _) || ValueParsers.TryParseDecimalComma(cell, out _),
         ColumnKind.DateTime => TypeInference.InferDateStyle([cell]) is not null,
         _ => true,
     };

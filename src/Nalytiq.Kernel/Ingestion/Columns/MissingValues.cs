@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace Nalytiq.Ingestion.Columns;
 
 /// <summary>The tokens read as a missing value: empty (or blank), <c>NA</c>, <c>N/A</c>, <c>null</c>, <c>NaN</c>.</summary>

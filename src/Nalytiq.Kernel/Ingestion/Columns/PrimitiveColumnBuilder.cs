@@ -95,8 +95,6 @@ internal abstract class PrimitiveColumnBuilder<T> : ColumnBuilder
         MissingCount = source.MissingCount;
     }
 
-    protected T ValueAt(int index) => _values[index];
-
     private void Grow()
     {
         var capacity = (int)Math.Min(Array.MaxLength, (long)_values.Length * 2);

@@ -71,6 +71,7 @@ internal sealed class StringColumnBuilder(int capacity) : ColumnBuilder
         return column;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(string? value)
     {
         if (Count == _values.Length)

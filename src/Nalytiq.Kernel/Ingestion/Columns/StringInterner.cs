@@ -51,6 +51,7 @@ internal sealed class StringInterner
 
     // A multiplicative hash over the characters: the cells interned are short, and a hash written here is compiled
     // optimized from the first call, where a library one would run unoptimized code through most of a first load.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> text)
     {
         var hash = (uint)text.Length * 0x9E3779B9u;

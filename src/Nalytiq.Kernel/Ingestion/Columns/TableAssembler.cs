@@ -22,7 +22,7 @@ internal static class TableAssembler
         for (var c = 0; c < names.Length; c++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (kind, style) = TypeInference.Infer(sample.Select(r => Cell(r, c)));
+            var (kind, style, _) = TypeInference.Infer(sample.Select(r => Cell(r, c)));
             var builder = ColumnBuilder.Create(kind, style, rows.Count);
             foreach (var row in rows)
             {

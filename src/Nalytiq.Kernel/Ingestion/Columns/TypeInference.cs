@@ -3,10 +3,14 @@ namespace Nalytiq.Ingestion.Columns;
 /// <summary>Chooses the narrowest kind every sampled cell of a column fits.</summary>
 internal static class TypeInference
 {
-    public static (ColumnKind Kind, DateStyle DateStyle) Infer(IEnumerable<string?> sample)
+    /// <summary>
+    /// The kind of a column from its sampled cells. <paramref name="allowDecimalComma"/> (delimited text whose delimiter
+    /// is not a comma) lets <c>2,75</c> read as a number.
+    /// </summary>
+    public static (ColumnKind Kind, DateStyle DateStyle, bool DecimalComma) Infer(IEnumerable<string?> sample, bool allowDecimalComma = false)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        bool any = false, boolean = true, int32 = true, int64 = true, number = true;
+        bool any = false, boolean = true, int32 = true, int64 = true, number = true, commaNumber = allowDecimalComma, leadingZero = false;
         var present = new List<string>();
         foreach (var cell in sample)
         {
@@ -21,24 +25,37 @@ internal static class TypeInference
             int32 = int32 && ValueParsers.TryParseInt32(cell, out _);
             int64 = int64 && ValueParsers.TryParseInt64(cell, out _);
             number = number && ValueParsers.TryParseDouble(cell, out _);
+            commaNumber = commaNumber && ValueParsers.TryParseDecimalComma(cell, out _);
+            leadingZero = leadingZero || HasLeadingZero(cell);
         }
 
         if (!any)
         {
-            return (ColumnKind.String, DateStyle.Iso);
+            return (ColumnKind.String, DateStyle.Iso, false);
         }
 
         if (boolean)
         {
-            return (ColumnKind.Boolean, DateStyle.Iso);
+            return (ColumnKind.Boolean, DateStyle.Iso, false);
+        }
+
+        // Zero-padded digits are codes (phone numbers, postal codes, account numbers): a number would drop the zeros.
+        if (leadingZero && (number || commaNumber))
+        {
+            return (ColumnKind.String, DateStyle.Iso, false);
         }
 
         if (int32 || int64 || number)
         {
-            return (int32 ? ColumnKind.Int32 : int64 ? ColumnKind.Int64 : ColumnKind.Double, DateStyle.Iso);
+            return (int32 ? ColumnKind.Int32 : int64 ? ColumnKind.Int64 : ColumnKind.Double, DateStyle.Iso, false);
         }
 
-        return InferDateStyle(present) is { } style ? (ColumnKind.DateTime, style) : (ColumnKind.String, DateStyle.Iso);
+        if (commaNumber)
+        {
+            return (ColumnKind.Double, DateStyle.Iso, true);
+        }
+
+        return InferDateStyle(present) is { } style ? (ColumnKind.DateTime, style, false) : (ColumnKind.String, DateStyle.Iso, false);
     }
 
     /// <summary>
@@ -65,5 +82,16 @@ internal static class TypeInference
         }
 
         return null;
+    }
+
+    private static bool HasLeadingZero(string cell)
+    {
+        var text = cell.AsSpan().Trim();
+        if (text.Length > 0 && (text[0] == '-' || text[0] == '+'))
+        {
+            text = text[1..];
+        }
+
+        return text.Length > 1 && text[0] == '0' && char.IsAsciiDigit(text[1]);
     }
 }

@@ -9,6 +9,9 @@ internal static class ValueParsers
     private const NumberStyles IntegerStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
     private const NumberStyles FloatStyle = NumberStyles.Float;
 
+    // Decimal comma without grouping: "1,5" and "-1234,25" read, "1.234,5" does not (it stays text rather than guess).
+    private static NumberFormatInfo DecimalCommaFormat { get; } = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u0001" };
+
     public static bool TryParseBoolean(ReadOnlySpan<char> text, out bool value)
     {
         text = text.Trim();
@@ -52,4 +55,8 @@ internal static class ValueParsers
 
     public static bool TryParseDouble(ReadOnlySpan<char> text, out double value) =>
         double.TryParse(text, FloatStyle, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+
+    /// <summary>A number written with a decimal comma (<c>2,75</c>), as French and Rwandan spreadsheets export it.</summary>
+    public static bool TryParseDecimalComma(ReadOnlySpan<char> text, out double value) =>
+        double.TryParse(text, FloatStyle, DecimalCommaFormat, out value) && double.IsFinite(value);
 }

@@ -43,7 +43,7 @@ internal static partial class CsvIngestor
 
         progress?.Report(new IngestProgress(IngestStage.Sniffing, 0, length, 0));
         var layout = CsvSniffer.Sniff(file.SafeFileHandle, length, path, options, format, encodingOverride, warnings, cancellationToken);
-        var builders = layout.Kinds.Select((kind, i) => ColumnBuilder.Create(kind, layout.DateStyles[i], layout.EstimatedRows)).ToArray();
+        var builders = layout.Kinds.Select((kind, i) => ColumnBuilder.Create(kind, layout.DateStyles[i], layout.EstimatedRows, layout.DecimalCommas[i])).ToArray();
         var ragged = new RaggedRows(layout.Names.Length, options.Strict, path);
 
         using var hashing = new HashingReadStream(file);

@@ -13,4 +13,5 @@ internal sealed record CsvLayout(
     string?[] SourceNames,
     ColumnKind[] Kinds,
     DateStyle[] DateStyles,
+    bool[] DecimalCommas,
     int EstimatedRows);

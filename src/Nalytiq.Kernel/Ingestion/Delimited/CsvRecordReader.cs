@@ -61,6 +61,7 @@ internal sealed class CsvRecordReader : IDisposable
 
             Line = _nextLine;
             _nextLine += LinesIn(_csv.GetRawRecordSpan());
+
             // Blank lines carry no data, not even before the header.
             if (_csv.RowFieldCount <= 1 && _csv.GetFieldSpan(0).IsEmpty)
             {

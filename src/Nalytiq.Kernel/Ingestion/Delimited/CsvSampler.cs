@@ -65,14 +65,17 @@ internal static class CsvSampler
 
             var read = RandomAccess.Read(file, buffer, offset);
             var text = lenient.GetString(buffer, 0, read);
-            var first = text.IndexOf('\n', StringComparison.Ordinal);
-            var last = text.LastIndexOf('\n');
+
+            // Line ends may be LF, CRLF or a lone CR (old Mac exports).
+            var first = text.AsSpan().IndexOfAny('\r', '\n');
+            var last = text.AsSpan().LastIndexOfAny('\r', '\n');
             if (first < 0 || last <= first)
             {
                 continue;
             }
 
-            var chunkRows = ReadRows(text[(first + 1)..(last + 1)], delimiter, perChunk);
+            var from = first + 1 + (text[first] == '\r' && text[first + 1] == '\n' ? 1 : 0);
+            var chunkRows = ReadRows(text[from..(last + 1)], delimiter, perChunk);
             rows.AddRange(chunkRows.Where(r => r.Length == columnCount));
         }
 

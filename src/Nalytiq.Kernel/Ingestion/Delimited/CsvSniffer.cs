@@ -39,7 +39,7 @@ internal static class CsvSniffer
         var text = CsvSampler.Lenient(encoding).GetString(head, preamble, head.Length - preamble);
         if (!wholeFile)
         {
-            text = text[..(text.LastIndexOf('\n') + 1)];
+            text = text[..(text.AsSpan().LastIndexOfAny('\r', '\n') + 1)];
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -67,14 +67,15 @@ internal static class CsvSniffer
         var sample = headRows.Skip(1).Where(r => r.Length == columnCount).ToList();
         if (wholeFile)
         {
-            sample = Spread(sample, sampleSize);
+            sample = [.. TableAssembler.Spread(sample, sampleSize)];
         }
         else
         {
             sample.AddRange(CsvSampler.ReadSpread(file, head.Length, length - head.Length, encoding, delimiter, columnCount, sampleSize - sample.Count, bytesPerRow, cancellationToken));
         }
 
-        var inferred = Infer(sample, columnCount);
+        var decimalComma = delimiter != ',';
+        var inferred = Infer(sample, columnCount, decimalComma);
         var hasHeader = options.Header switch
         {
             HeaderMode.Yes => true,
@@ -83,28 +84,21 @@ internal static class CsvSniffer
         };
         if (!hasHeader)
         {
-            inferred = Infer([firstRow, .. sample], columnCount);
+            inferred = Infer([firstRow, .. sample], columnCount, decimalComma);
         }
 
         var sourceNames = new string?[columnCount];
         var names = hasHeader ? ColumnNames.MakeUnique(firstRow, out sourceNames) : ColumnNames.Generated(columnCount);
         var estimatedRows = (int)Math.Min(Array.MaxLength, (length / Math.Max(bytesPerRow, 1) * 1.02) + 16);
-        return new CsvLayout(encoding, preamble, delimiter, hasHeader, names, sourceNames, [.. inferred.Select(i => i.Kind)], [.. inferred.Select(i => i.DateStyle)], estimatedRows);
+        return new CsvLayout(encoding, preamble, delimiter, hasHeader, names, sourceNames, [.. inferred.Select(i => i.Kind)], [.. inferred.Select(i => i.DateStyle)], [.. inferred.Select(i => i.DecimalComma)], estimatedRows);
     }
 
-    private static List<(ColumnKind Kind, DateStyle DateStyle)> Infer(List<string?[]> sample, int columnCount) =>
-        [.. Enumerable.Range(0, columnCount).Select(c => TypeInference.Infer(sample.Select(r => c < r.Length ? r[c] : null)))];
+    private static List<(ColumnKind Kind, DateStyle DateStyle, bool DecimalComma)> Infer(List<string?[]> sample, int columnCount, bool decimalComma) =>
+        [.. Enumerable.Range(0, columnCount).Select(c => TypeInference.Infer(sample.Select(r => c < r.Length ? r[c] : null), decimalComma))];
 
-    private static List<string?[]> Spread(List<string?[]> rows, int size)
+    private static int CountLines(string text)
     {
-        if (rows.Count <= size)
-        {
-            return rows;
-        }
-
-        var step = (double)rows.Count / size;
-        return [.. Enumerable.Range(0, size).Select(i => rows[(int)(i * step)])];
+        var lines = text.AsSpan().Count('\n');
+        return lines > 0 ? lines : text.AsSpan().Count('\r');
     }
-
-    private static int CountLines(string text) => text.AsSpan().Count('\n');
 }

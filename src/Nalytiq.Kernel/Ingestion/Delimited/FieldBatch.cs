@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace Nalytiq.Ingestion.Delimited;
 
 /// <summary>
@@ -56,6 +57,4 @@ internal sealed class FieldBatch
     }
 
     public void EndRow() => RowCount++;
-
-    public ReadOnlySpan<char> Cell(int index) => Chars.AsSpan(index == 0 ? 0 : Ends[index - 1], Ends[index] - (index == 0 ? 0 : Ends[index - 1]));
 }

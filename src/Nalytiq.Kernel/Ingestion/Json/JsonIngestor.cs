@@ -32,7 +32,7 @@ internal static class JsonIngestor
         {
             ReadLines(utf8, path, collector, cancellationToken);
         }
-        else if (!TryReadDocument(utf8, path, collector, cancellationToken, out var error))
+        else if (!TryReadDocument(utf8, collector, cancellationToken, out var error))
         {
             // A .json file holding one object a line is common (log exports): read it as such, and say so.
             if (error.LineNumber is not > 0 || !StartsWithObjectLine(utf8))
@@ -56,7 +56,7 @@ internal static class JsonIngestor
         return new LoadResult(frame, dialect, fingerprint, content.Length, schema, warnings);
     }
 
-    private static bool TryReadDocument(byte[] utf8, string path, JsonRowCollector collector, CancellationToken cancellationToken, out JsonException error)
+    private static bool TryReadDocument(byte[] utf8, JsonRowCollector collector, CancellationToken cancellationToken, out JsonException error)
     {
         error = null!;
         try

@@ -11,18 +11,31 @@ internal static class TextEncodings
 
     static TextEncodings() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    // Spellings analysts use (Python's and Excel's names) that the framework does not know.
+    private static Dictionary<string, string> Aliases { get; } = new(StringComparer.Ordinal)
+    {
+        ["utf8"] = "utf-8",
+        ["utf8sig"] = "utf-8",
+        ["utf16"] = "utf-16",
+        ["utf16le"] = "utf-16",
+        ["utf16be"] = "utf-16BE",
+        ["latin1"] = "iso-8859-1",
+        ["ansi"] = "windows-1252",
+    };
+
     /// <summary>UTF-8 that throws on invalid bytes, so a late invalid byte can switch the file to Windows-1252.</summary>
     public static Encoding StrictUtf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Encoding Windows1252 => Encoding.GetEncoding(Windows1252CodePage);
 
-    /// <summary>Resolves an encoding the user named, e.g. <c>utf-8</c>, <c>latin1</c> or <c>windows-1252</c>.</summary>
+    /// <summary>Resolves an encoding the user named, e.g. <c>utf-8</c>, <c>UTF8</c>, <c>latin-1</c> or <c>windows-1252</c>.</summary>
     public static Encoding Resolve(string name, string path)
     {
         _ = Windows1252; // the static constructor registers the code pages before the lookup
+        var trimmed = name.Trim();
         try
         {
-            return Encoding.GetEncoding(name.Trim());
+            return Encoding.GetEncoding(Aliases.GetValueOrDefault(Squeeze(trimmed), trimmed));
         }
         catch (ArgumentException e)
         {
@@ -73,6 +86,9 @@ internal static class TextEncodings
 
     /// <summary>The name shown in the dialect: <c>utf-8</c>, <c>utf-16</c>, <c>utf-16BE</c>, <c>windows-1252</c>.</summary>
     public static string DisplayName(Encoding encoding) => encoding.WebName;
+
+    private static string Squeeze(string name) =>
+        new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
     // A head cut at an arbitrary byte may end inside a multi-byte sequence; that alone does not make it invalid.
     private static ReadOnlySpan<byte> TrimIncompleteTail(ReadOnlySpan<byte> head)
