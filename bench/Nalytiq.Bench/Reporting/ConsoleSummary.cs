@@ -25,6 +25,11 @@ internal static class ConsoleSummary
             await writer.WriteLineAsync($"{(t.Met ? "MET    " : "MISSED ")} {t.Name}: {t.Actual:F2} (target {t.Target})").ConfigureAwait(false);
         }
 
+        if (report.Ratios.TryGetValue("oursToDuckDbFastest", out var fastest))
+        {
+            await writer.WriteLineAsync($"        ours vs DuckDB, fastest runs: {fastest:F2}").ConfigureAwait(false);
+        }
+
         var failed = report.Checks.Where(c => !c.Match).ToList();
         await writer.WriteLineAsync(
             $"checks against DuckDB: {report.Checks.Count - failed.Count} of {report.Checks.Count} match")
