@@ -1,0 +1,50 @@
+using Nalytiq.Bench.Commands;
+
+namespace Nalytiq.Bench;
+
+/// <summary>
+/// The ingestion benchmark: <c>generate</c> writes the data, <c>compare</c> times our ingest against DataFrame.LoadCsv
+/// and DuckDB, <c>ingest</c> does one cold load by our engine. See docs/performance.md.
+/// </summary>
+internal static class Program
+{
+    private const string Usage = """
+        usage: dotnet run -c Release --project bench/Nalytiq.Bench -- <command>
+          generate [path] [--rows N] [--seed S]     write the benchmark CSV (default bench/data/sales-3m.csv, 3,000,000 rows)
+          compare  [file] [--iterations N] [--warmup W] [--engines nalytiq,loadcsv,duckdb] [--out report.json]
+          ingest   [file] [--engine nalytiq|loadcsv|duckdb]   one cold load (ours by default), one JSON line
+          profile  [file] [--iterations N]          time the building blocks of a load alone (read, hash, parse, frame)
+        """;
+
+    private static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            await Console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        var arguments = Arguments.Parse(args.Skip(1));
+        switch (args[0])
+        {
+            case "generate":
+                return GenerateCommand.Run(arguments);
+            case "compare":
+                return await CompareCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "profile":
+                return await ProfileCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "ingest":
+                return await IngestCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            default:
+                await Console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
+                return 2;
+        }
+    }
+}

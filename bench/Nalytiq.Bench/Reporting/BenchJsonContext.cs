@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Nalytiq.Bench.Generation;
+
+namespace Nalytiq.Bench.Reporting;
+
+/// <summary>Source-generated JSON for every document the bench prints.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonSerializable(typeof(ComparisonReport))]
+[JsonSerializable(typeof(IngestReport))]
+[JsonSerializable(typeof(GenerationResult))]
+internal sealed partial class BenchJsonContext : JsonSerializerContext;
