@@ -6,7 +6,7 @@ namespace Nalytiq.Bench.Engines;
 /// <summary>The table <c>t</c> in an in-memory DuckDB database; disposing closes the database and frees it.</summary>
 internal sealed class DuckDbTable(DuckDBConnection connection) : ILoadedTable
 {
-    private static readonly string[] _numericTypes =
+    private static readonly string[] NumericTypes =
         ["TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "FLOAT", "DOUBLE", "DECIMAL"];
 
     public TableSummary Summarize()
@@ -28,7 +28,7 @@ internal sealed class DuckDbTable(DuckDBConnection connection) : ILoadedTable
         {
             var quoted = Identifier(name);
             var summary = new ColumnSummary(name, type, Convert.ToInt64(Scalar($"SELECT COUNT(*) - COUNT({quoted}) FROM t"), CultureInfo.InvariantCulture));
-            if (_numericTypes.Any(t => type.StartsWith(t, StringComparison.Ordinal)))
+            if (NumericTypes.Any(t => type.StartsWith(t, StringComparison.Ordinal)))
             {
                 summary = summary with { Sum = Scalar($"SELECT CAST(SUM({quoted}) AS DOUBLE) FROM t") is double sum ? sum : null };
             }

@@ -16,9 +16,9 @@ internal static class CsvGenerator
     public static readonly string Header = "sold_at,store_id,quantity,country,channel";
 
     // Repeated entries weight the draw, so the distributions are skewed like real traffic rather than uniform.
-    private static readonly byte[][] _countries = Utf8("RW", "RW", "RW", "KE", "KE", "UG", "TZ", "FR", "BE", "CA", "US", "CD", "BI");
-    private static readonly byte[][] _channels = Utf8("web", "web", "web", "app", "app", "shop", "phone");
-    private static readonly DateTime _start = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+    private static readonly byte[][] Countries = Utf8("RW", "RW", "RW", "KE", "KE", "UG", "TZ", "FR", "BE", "CA", "US", "CD", "BI");
+    private static readonly byte[][] Channels = Utf8("web", "web", "web", "app", "app", "shop", "phone");
+    private static readonly DateTime Start = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
     public static GenerationResult Write(string path, int rows, ulong seed)
     {
@@ -34,7 +34,7 @@ internal static class CsvGenerator
         var random = new SplitMix64(seed);
         var buffer = new byte[1 << 20];
         var used = 0;
-        var soldAt = _start;
+        var soldAt = Start;
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
             used += Encoding.ASCII.GetBytes(Header + "\n", buffer);
@@ -71,9 +71,9 @@ internal static class CsvGenerator
         (random.Next(1_000) - 20).TryFormat(destination[at..], out written, provider: CultureInfo.InvariantCulture);
         at += written;
         destination[at++] = (byte)',';
-        at += Copy(_countries[random.Next(_countries.Length)], destination[at..]);
+        at += Copy(Countries[random.Next(Countries.Length)], destination[at..]);
         destination[at++] = (byte)',';
-        at += Copy(_channels[random.Next(_channels.Length)], destination[at..]);
+        at += Copy(Channels[random.Next(Channels.Length)], destination[at..]);
         destination[at++] = (byte)'\n';
         return at;
     }

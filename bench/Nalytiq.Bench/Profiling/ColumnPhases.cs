@@ -10,12 +10,12 @@ namespace Nalytiq.Bench.Profiling;
 /// </summary>
 internal static class ColumnPhases
 {
-    private static readonly CsvDataReaderOptions _withHeader = new() { HasHeaders = true, Delimiter = ',' };
-    private static readonly CsvDataReaderOptions _withoutHeader = new() { HasHeaders = false, Delimiter = ',' };
+    private static readonly CsvDataReaderOptions WithHeader = new() { HasHeaders = true, Delimiter = ',' };
+    private static readonly CsvDataReaderOptions WithoutHeader = new() { HasHeaders = false, Delimiter = ',' };
 
     public static long Tokenize(string path)
     {
-        using var reader = CsvDataReader.Create(path, _withHeader);
+        using var reader = CsvDataReader.Create(path, WithHeader);
         long total = 0;
         while (reader.Read())
         {
@@ -30,7 +30,7 @@ internal static class ColumnPhases
 
     public static long Dates(string path, bool fixedLayout)
     {
-        using var reader = CsvDataReader.Create(path, _withHeader);
+        using var reader = CsvDataReader.Create(path, WithHeader);
         long total = 0;
         while (reader.Read())
         {
@@ -43,7 +43,7 @@ internal static class ColumnPhases
 
     public static long Integers(string path)
     {
-        using var reader = CsvDataReader.Create(path, _withHeader);
+        using var reader = CsvDataReader.Create(path, WithHeader);
         long total = 0;
         while (reader.Read())
         {
@@ -57,7 +57,7 @@ internal static class ColumnPhases
     {
         var countries = new SpanStringPool();
         var channels = new SpanStringPool();
-        using var reader = CsvDataReader.Create(path, _withHeader);
+        using var reader = CsvDataReader.Create(path, WithHeader);
         long total = 0;
         while (reader.Read())
         {
@@ -79,7 +79,7 @@ internal static class ColumnPhases
         var countries = new SpanStringPool();
         var channels = new SpanStringPool();
         var columns = new TypedColumns(estimatedRows);
-        using var reader = CsvDataReader.Create(text, hasHeader ? _withHeader : _withoutHeader);
+        using var reader = CsvDataReader.Create(text, hasHeader ? WithHeader : WithoutHeader);
         while (reader.Read())
         {
             columns.Add(
