@@ -70,6 +70,7 @@ public sealed partial class Workbench
             options.TimeColumn,
             result.Source,
             result.ComputedAt,
+            clock.GetUtcNow(),
             clock.GetElapsedTime(started),
             result.Warning);
     }

@@ -52,7 +52,7 @@ internal static partial class AnalysisFormatter
         var fingerprint = result.Fingerprint.Length > 12 ? result.Fingerprint[..12] : result.Fingerprint;
         return result.Source == CacheSource.Computed
             ? text.Format("Analyze_Computed", text.Duration(result.Elapsed), fingerprint)
-            : text.Format("Analyze_FromCache", result.Source.Describe(), text.RelativeTime(DateTimeOffset.UtcNow - result.ComputedAt), text.Duration(result.Elapsed), fingerprint);
+            : text.Format("Analyze_FromCache", result.Source.Describe(), text.RelativeTime(result.Age), text.Duration(result.Elapsed), fingerprint);
     }
 
     private static void AppendOverview(StringBuilder html, ProfileOverview overview, Localizer text)

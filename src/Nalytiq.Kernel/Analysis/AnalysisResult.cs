@@ -12,6 +12,7 @@ namespace Nalytiq.Analysis;
 /// <param name="TimeColumn">That time column.</param>
 /// <param name="Source">Computed now, or served from memory or from Garnet.</param>
 /// <param name="ComputedAt">When the profile was computed.</param>
+/// <param name="ServedAt">When this request was answered (so "computed 3 minutes ago" is relative to it).</param>
 /// <param name="Elapsed">How long this request took.</param>
 /// <param name="CacheWarning">Why the shared cache could not be used, when it could not.</param>
 public sealed record AnalysisResult(
@@ -22,9 +23,13 @@ public sealed record AnalysisResult(
     string? TimeColumn,
     CacheSource Source,
     DateTimeOffset ComputedAt,
+    DateTimeOffset ServedAt,
     TimeSpan Elapsed,
     LocalizedText? CacheWarning)
 {
     /// <summary>Whether the cache answered.</summary>
     public bool FromCache => Source != CacheSource.Computed;
+
+    /// <summary>How old the profile was when it was served.</summary>
+    public TimeSpan Age => ServedAt - ComputedAt;
 }
