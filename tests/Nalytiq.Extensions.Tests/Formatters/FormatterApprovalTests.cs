@@ -36,6 +36,24 @@ public class FormatterApprovalTests
         Approvals.Verify($"card.{text.Code}", plain);
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task The_profile_reads_in_the_session_language(Language language)
+    {
+        var text = Localizer.For(language);
+        var profile = await Analysis.DataProfiler.ProfileAsync(SampleFrame(), Analysis.ProfileOptions.Default with { GroupBy = "district" });
+        var computed = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+        var result = new Analysis.AnalysisResult(
+            "harvests", "744684e5569df0123456789abcdef012", profile, null, null,
+            Caching.CacheSource.Garnet, computed, computed.AddMinutes(3), TimeSpan.FromMilliseconds(4), null);
+
+        var html = AnalysisFormatter.ToHtml(result, text, drawChart: null);
+        var plain = AnalysisFormatter.ToPlainText(result, text);
+
+        Approvals.Verify($"profile.{text.Code}.html", html);
+        Approvals.Verify($"profile.{text.Code}", plain);
+    }
+
     private static DataFrame SampleFrame() => new(
         new StringDataFrameColumn("district", ["Huye", "Rusizi", null, "Huye"]),
         new PrimitiveDataFrameColumn<int>("cherries_kg", [4213, null, 7614, 1234567]),
