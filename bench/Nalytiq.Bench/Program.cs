@@ -13,7 +13,7 @@ internal static class Program
           generate [path] [--rows N] [--seed S]     write the benchmark CSV (default bench/data/sales-3m.csv, 3,000,000 rows)
           compare  [file] [--iterations N] [--warmup W] [--engines nalytiq,loadcsv,duckdb] [--out report.json]
           ingest   [file] [--engine nalytiq|loadcsv|duckdb]   one cold load (ours by default), one JSON line
-          profile  [file] [--iterations N]          time the building blocks of a load alone (read, hash, parse, frame)
+          profile  [file] [--iterations N]          time the building blocks of a load alone (generated file layout only)
         """;
 
     private static async Task<int> Main(string[] args)

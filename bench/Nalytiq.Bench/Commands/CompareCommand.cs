@@ -45,6 +45,7 @@ internal static class CompareCommand
         Console.WriteLine(json);
         if (arguments.Text("out") is { } output)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
             await File.WriteAllTextAsync(output, json + "\n", cancellationToken).ConfigureAwait(false);
         }
 

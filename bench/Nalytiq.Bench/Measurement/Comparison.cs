@@ -28,9 +28,10 @@ internal sealed class Comparison(IReadOnlyList<IEngine> engines, int warmup, int
                 }
 
                 // A load that completed on another thread runs this loop inside its completion callbacks, whose stack frames
-                // still reference the finished tasks and so the previous table: yielding unwinds that stack before the
-                // next heap reading.
-                await Task.Yield();
+                // still reference the finished tasks and so the previous table. Leaving this stack and pausing lets those
+                // thread-pool threads unwind and go idle before the next heap reading; without it, a previous table was
+                // occasionally still reachable and the next load's retained memory read low by its size.
+                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
                 try
                 {
                     var summarize = measured && !summaries.ContainsKey(engine.Name);
