@@ -28,7 +28,7 @@ internal static class ProfileCommand
             var report = ProfileReporting.Build(path, computed, restart, iterations, machine with { LoadAverage = $"{machine.LoadAverage} -> {MachineInfo.LoadAverageNow()}" });
             await ProfileReporting.WriteTableAsync(report, log).ConfigureAwait(false);
             Console.WriteLine(JsonSerializer.Serialize(report, BenchJsonContext.Default.ProfileReport));
-            return report.Checks.All(c => c.Match) && report.WarmL2Source == "Garnet" && report.WarmL2StartedSource == "Garnet" ? 0 : 1;
+            return report.Checks.All(c => c.Match) && report.Restarts.All(r => r.Source == "Garnet") ? 0 : 1;
         }
         finally
         {
@@ -104,39 +104,43 @@ internal static class ProfileCommand
     }
 
     /// <summary>
-    /// Two restarts on the same home folder: the first request as a notebook pays it (Garnet starts and recovers on
-    /// that request), then with Garnet started beforehand (the read alone).
+    /// Restarts on the same home folder: two fresh processes (a real kernel restart), then two new workbenches in this
+    /// process; each time the first request with Garnet starting and recovering inside it, then with Garnet started first.
     /// </summary>
-    private static async Task<RestartRun> RestartedAsync(string path, string home, TextWriter log, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<RestartCase>> RestartedAsync(string path, string home, TextWriter log, CancellationToken cancellationToken)
     {
-        double withStartMs, startedMs, startMs;
-        string withStartSource, startedSource;
+        var freshWithStart = await ChildProcess.RunRestartAsync(path, home, startFirst: false, cancellationToken).ConfigureAwait(false);
+        var freshStarted = await ChildProcess.RunRestartAsync(path, home, startFirst: true, cancellationToken).ConfigureAwait(false);
+        var sameWithStart = await SameProcessAsync(path, home, startFirst: false, cancellationToken).ConfigureAwait(false);
+        var sameStarted = await SameProcessAsync(path, home, startFirst: true, cancellationToken).ConfigureAwait(false);
+        RestartCase[] cases =
+        [
+            new("new process, Garnet starts in the request", freshWithStart.Ms, freshWithStart.Source, null),
+            new("new process, Garnet started first", freshStarted.Ms, freshStarted.Source, freshStarted.GarnetStartMs),
+            new("same process, Garnet starts in the request", sameWithStart.Ms, sameWithStart.Source, null),
+            new("same process, Garnet started first", sameStarted.Ms, sameStarted.Source, sameStarted.GarnetStartMs),
+        ];
+        foreach (var c in cases)
+        {
+            await log.WriteLineAsync($"after restart ({c.Case}): {c.Ms:F1} ms from {c.Source}{(c.GarnetStartMs is { } start ? $", Garnet start {start:F0} ms" : "")}").ConfigureAwait(false);
+        }
+
+        return cases;
+    }
+
+    private static async Task<RestartReport> SameProcessAsync(string path, string home, bool startFirst, CancellationToken cancellationToken)
+    {
         var session = await ProfileSession.OpenAsync(path, home, cancellationToken).ConfigureAwait(false);
         try
         {
+            double? startMs = startFirst ? await session.StartCacheAsync(cancellationToken).ConfigureAwait(false) : null;
             var (seconds, result) = await session.AnalyzeAsync(cancellationToken).ConfigureAwait(false);
-            (withStartMs, withStartSource) = (seconds * 1000, result.Source.ToString());
+            return new RestartReport(seconds * 1000, result.Source.ToString(), startMs);
         }
         finally
         {
             await session.DisposeAsync().ConfigureAwait(false);
         }
-
-        session = await ProfileSession.OpenAsync(path, home, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            startMs = await session.StartCacheAsync(cancellationToken).ConfigureAwait(false);
-            var (seconds, result) = await session.AnalyzeAsync(cancellationToken).ConfigureAwait(false);
-            (startedMs, startedSource) = (seconds * 1000, result.Source.ToString());
-        }
-        finally
-        {
-            await session.DisposeAsync().ConfigureAwait(false);
-        }
-
-        await log.WriteLineAsync($"after restart: {withStartMs:F1} ms ({withStartSource}, Garnet start included); started first: {startedMs:F1} ms ({startedSource}), start {startMs:F0} ms")
-            .ConfigureAwait(false);
-        return new RestartRun(withStartMs, withStartSource, startedMs, startedSource, startMs);
     }
 
     private static void TryDelete(string directory)

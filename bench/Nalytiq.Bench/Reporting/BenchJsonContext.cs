@@ -11,5 +11,6 @@ namespace Nalytiq.Bench.Reporting;
 [JsonSerializable(typeof(ComparisonReport))]
 [JsonSerializable(typeof(IngestReport))]
 [JsonSerializable(typeof(ProfileReport))]
+[JsonSerializable(typeof(RestartReport))]
 [JsonSerializable(typeof(GenerationResult))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;
