@@ -16,7 +16,7 @@ internal static class Program
           ingest   [file] [--engine nalytiq|loadcsv|duckdb]   one cold load (ours by default), one JSON line
           ingest-stages [file] [--iterations N]     time the building blocks of a load alone (read, hash, parse, frame)
           profile  [file] [--iterations N] [--warmup W]   the data profile (#!analyze): computed vs DuckDB SUMMARIZE, warm L1, Garnet after restart
-          profile-restart [file] --home DIR [--start-first true]   first #!analyze of a new process on an existing cache (run by profile)
+          profile-restart [file] --home DIR [--start-first true] [--warm-json true]   first #!analyze of a new process on an existing cache (run by profile)
         """;
 
     private static async Task<int> Main(string[] args)
