@@ -3,8 +3,9 @@ using Nalytiq.Bench.Commands;
 namespace Nalytiq.Bench;
 
 /// <summary>
-/// The ingestion benchmark: <c>generate</c> writes the data, <c>compare</c> times our ingest against DataFrame.LoadCsv
-/// and DuckDB, <c>ingest</c> does one cold load by our engine. See docs/performance.md.
+/// The benchmarks: <c>generate</c> writes the data, <c>compare</c> times our ingest against DataFrame.LoadCsv and
+/// DuckDB, <c>ingest</c> does one cold load by our engine, <c>ingest-stages</c> times its building blocks, <c>profile</c>
+/// measures the data profile against DuckDB's SUMMARIZE and through the cache. See docs/performance.md.
 /// </summary>
 internal static class Program
 {
@@ -13,7 +14,9 @@ internal static class Program
           generate [path] [--rows N] [--seed S]     write the benchmark CSV (default bench/data/sales-3m.csv, 3,000,000 rows)
           compare  [file] [--iterations N] [--warmup W] [--engines nalytiq,loadcsv,duckdb] [--out report.json]
           ingest   [file] [--engine nalytiq|loadcsv|duckdb]   one cold load (ours by default), one JSON line
-          profile  [file] [--iterations N]          time the building blocks of a load alone (generated file layout only)
+          ingest-stages [file] [--iterations N]     time the building blocks of a load alone (read, hash, parse, frame)
+          profile  [file] [--iterations N] [--warmup W]   the data profile (#!analyze): computed vs DuckDB SUMMARIZE, warm L1, Garnet after restart
+          profile-restart [file] --home DIR [--start-first true] [--warm-json true]   first #!analyze of a new process on an existing cache (run by profile)
         """;
 
     private static async Task<int> Main(string[] args)
@@ -38,8 +41,12 @@ internal static class Program
                 return GenerateCommand.Run(arguments);
             case "compare":
                 return await CompareCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "ingest-stages":
+                return await IngestStagesCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "profile":
                 return await ProfileCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "profile-restart":
+                return await ProfileRestartCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "ingest":
                 return await IngestCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             default:

@@ -10,5 +10,7 @@ namespace Nalytiq.Bench.Reporting;
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(ComparisonReport))]
 [JsonSerializable(typeof(IngestReport))]
+[JsonSerializable(typeof(ProfileReport))]
+[JsonSerializable(typeof(RestartReport))]
 [JsonSerializable(typeof(GenerationResult))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;
