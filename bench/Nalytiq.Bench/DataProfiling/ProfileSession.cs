@@ -52,6 +52,7 @@ internal sealed class ProfileSession : IAsyncDisposable
     {
         var stopwatch = Stopwatch.StartNew();
         await _workbench.Cache.StartAsync(cancellationToken).ConfigureAwait(false);
+        await _workbench.WarmUpAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
