@@ -10,8 +10,7 @@ internal static class VariableBinder
 {
     public static async Task BindAsync(KernelInvocationContext context, string name, object value)
     {
-        var root = context.HandlingKernel?.RootKernel ?? throw new NalytiqException(new LocalizedText("Bind_NoKernel", name));
-        var csharp = root.FindKernelByName("csharp") ?? throw new NalytiqException(new LocalizedText("Bind_NoKernel", name));
+        var csharp = CSharpKernelLookup.Find(context, name);
 
         // A small formatted value: without one, SendValue serializes the whole frame to JSON.
         var result = await csharp.SendAsync(new SendValue(name, value, new FormattedValue(PlainTextFormatter.MimeType, name))).ConfigureAwait(false);

@@ -17,8 +17,7 @@ internal static class VariableReader
             throw new NalytiqException(new LocalizedText("Analyze_VariableRequired"));
         }
 
-        var root = context.HandlingKernel?.RootKernel ?? throw new NalytiqException(new LocalizedText("Bind_NoKernel", name));
-        var csharp = root.FindKernelByName("csharp") ?? throw new NalytiqException(new LocalizedText("Bind_NoKernel", name));
+        var csharp = CSharpKernelLookup.Find(context, name);
 
         // Plain text keeps the request cheap: the value itself travels by reference in-process.
         var result = await csharp.SendAsync(new RequestValue(name.Trim(), PlainTextFormatter.MimeType)).ConfigureAwait(false);
