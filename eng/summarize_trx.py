@@ -2,7 +2,8 @@
 """Sum the outcome counters of every TRX file in a folder (recursively).
 
 Usage: summarize_trx.py RESULTS_DIR [EXTRA_PASSED EXTRA_FAILED]
-Prints one line per TRX file, then "PASSED FAILED" on the last line, where failed counts
+Prints one line per TRX file (and the name and first lines of the message of each failing test), then
+"PASSED FAILED" on the last line, where failed counts
 failed, error, timeout and aborted outcomes. The optional extras are added (notebook runs).
 """
 import pathlib
@@ -11,6 +12,19 @@ import xml.etree.ElementTree as ET
 
 NS = "{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}"
 FAILING = ("failed", "error", "timeout", "aborted")
+
+
+def report_failures(trx):
+    """Names every failing test of one TRX file with the first lines of its message, so a CI log explains itself."""
+    for result in ET.parse(trx).getroot().iter(f"{NS}UnitTestResult"):
+        if result.get("outcome", "").lower() not in FAILING:
+            continue
+        message = result.find(f"{NS}Output/{NS}ErrorInfo/{NS}Message")
+        text = (message.text or "").strip() if message is not None else ""
+        lines = [line.rstrip() for line in text.splitlines()[:6]]
+        print(f"  FAILED {result.get('testName')} ({result.get('duration', '?')})")
+        for line in lines:
+            print(f"         {line}")
 
 
 def main(argv):
@@ -31,6 +45,7 @@ def main(argv):
         file_passed = int(counters.get("passed", "0"))
         file_failed = sum(int(counters.get(name, "0")) for name in FAILING)
         print(f"{trx.name}: passed={file_passed} failed={file_failed} not-executed={counters.get('notExecuted', '0')}")
+        report_failures(trx)
         passed += file_passed
         failed += file_failed
     print(f"{passed} {failed}")

@@ -55,9 +55,9 @@ internal sealed partial class GarnetLink : IDistributedCache, IAsyncDisposable
     /// background and the cache works in memory meanwhile.
     /// </summary>
     public static async Task<GarnetLink> ConnectAsync(
-        string endpoint, string? password, bool allowAdmin, ResultCacheOptions options)
+        string endpoint, string? password, bool allowAdmin, TimeSpan timeLimit, ResultCacheOptions options)
     {
-        var timeout = (int)Math.Clamp(options.Timeout.TotalMilliseconds, 50, int.MaxValue);
+        var timeout = (int)Math.Clamp(timeLimit.TotalMilliseconds, 50, int.MaxValue);
         var configuration = new ConfigurationOptions
         {
             EndPoints = { endpoint },

@@ -59,7 +59,7 @@ public sealed partial class ResultCache
                 return new CacheLayers(Options, link: null, server: null);
             }
 
-            var link = await GarnetLink.ConnectAsync(endpoint, Options.SharedPassword, allowAdmin: false, Options).ConfigureAwait(false);
+            var link = await GarnetLink.ConnectAsync(endpoint, Options.SharedPassword, allowAdmin: false, Options.Timeout, Options).ConfigureAwait(false);
             return new CacheLayers(Options, link, server: null);
         }
 
@@ -87,6 +87,7 @@ public sealed partial class ResultCache
                 "127.0.0.1:" + server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 server.Password,
                 allowAdmin: true,
+                Options.EmbeddedTimeout,
                 Options).ConfigureAwait(false);
             return new CacheLayers(Options, embeddedLink, server);
         }

@@ -27,6 +27,12 @@ public sealed record ResultCacheOptions
     /// </summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The same limit for the embedded server. It lives in this process, so a slow answer means a busy machine
+    /// (a build, a training job) rather than a lost server: waiting longer keeps writes from being dropped.
+    /// </summary>
+    public TimeSpan EmbeddedTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>After a failed call, how long Garnet is left alone before it is tried again.</summary>
     public TimeSpan RetryInterval { get; init; } = TimeSpan.FromSeconds(5);
 
