@@ -20,7 +20,7 @@ public sealed partial class Workbench : IAsyncDisposable
     public Workbench(WorkbenchOptions? options = null)
     {
         Options = options ?? WorkbenchOptions.FromEnvironment();
-        Text = Localizer.For(Options.Language);
+        Text = Localizer.For(Options.Language, Options.Culture);
         var cache = Options.Cache ?? ResultCacheOptions.Embedded(Path.Combine(Options.HomeDirectory, "cache"));
         Cache = new ResultCache(cache with { TimeProvider = Options.TimeProvider });
         _cacheWarmUp = new Lazy<Task>(() => Task.Run(WarmUpCacheAsync));

@@ -21,7 +21,8 @@ internal sealed class NotebookSession : IDisposable
 
     public string Directory { get; }
 
-    public static async Task<NotebookSession> StartAsync(Language language = Language.English, string? directory = null)
+    /// <summary>Starts a session; with <paramref name="asAnalyst"/>, its options come from the folder as a notebook's do (saved settings included).</summary>
+    public static async Task<NotebookSession> StartAsync(Language language = Language.English, string? directory = null, bool asAnalyst = false)
     {
         directory ??= Path.Combine(Path.GetTempPath(), "nalytiq-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -29,12 +30,14 @@ internal sealed class NotebookSession : IDisposable
         csharp.AddAssemblyReferences([typeof(DataFrame).Assembly.Location, typeof(Workbench).Assembly.Location, typeof(NalytiqExtension).Assembly.Location]);
         var kernel = new CompositeKernel { csharp };
         kernel.DefaultKernelName = csharp.Name;
-        var options = new WorkbenchOptions
-        {
-            WorkingDirectory = directory,
-            HomeDirectory = Path.Combine(directory, ".nalytiq"),
-            Language = language,
-        };
+        var options = asAnalyst
+            ? WorkbenchOptions.FromEnvironment(directory)
+            : new WorkbenchOptions
+            {
+                WorkingDirectory = directory,
+                HomeDirectory = Path.Combine(directory, ".nalytiq"),
+                Language = language,
+            };
         var result = await kernel.SendAsync(new SubmitCode("1"));
         result.Events.OfType<CommandFailed>().ShouldBeEmptyOrThrow();
         NalytiqExtension.Load(kernel, options);
@@ -89,6 +92,9 @@ internal static class EventAssertions
         string.Join(
             "\n",
             events.OfType<DisplayEvent>().SelectMany(e => e.FormattedValues).Where(v => v.MimeType == "text/html").Select(v => v.Value));
+
+    /// <summary>The HTML outputs with entities decoded, for asserting on text with accents.</summary>
+    public static string HtmlText(this IEnumerable<KernelEvent> events) => System.Net.WebUtility.HtmlDecode(events.Html());
 
     public static void ShouldSucceed(this IEnumerable<KernelEvent> events)
     {

@@ -37,9 +37,14 @@ internal sealed class NalytiqDirectives(Workbench workbench)
         new("--clear", "Cache_Param_Clear") { Flag = true },
     ]);
 
+    public static readonly DirectiveSpec Lang = new("#!lang", "Lang_Description",
+    [
+        new("--language", "Lang_Param_Language", Choices: ["en", "fr", "rw"]) { Implicit = true },
+    ]);
+
     public static readonly DirectiveSpec Help = new("#!nalytiq", "Help_Description", []);
 
-    public static IReadOnlyList<DirectiveSpec> All { get; } = [Help, Upload, Analyze, Cache];
+    public static IReadOnlyList<DirectiveSpec> All { get; } = [Help, Upload, Analyze, Cache, Lang];
 
     public void Register(Kernel root)
     {
@@ -53,6 +58,7 @@ internal sealed class NalytiqDirectives(Workbench workbench)
         root.AddDirective<NalytiqUploadCommand>(Upload.ToDirective(text), UploadAsync);
         root.AddDirective<NalytiqAnalyzeCommand>(Analyze.ToDirective(text), AnalyzeAsync);
         root.AddDirective<NalytiqCacheCommand>(Cache.ToDirective(text), CacheAsync);
+        root.AddDirective<NalytiqLangCommand>(Lang.ToDirective(text), LangAsync);
     }
 
     private Task HelpAsync(KernelInvocationContext context)
@@ -108,5 +114,18 @@ internal sealed class NalytiqDirectives(Workbench workbench)
             var removed = command.Clear ? await workbench.Cache.ClearAsync(context.CancellationToken) : (long?)null;
             var statistics = await workbench.Cache.GetStatisticsAsync(context.CancellationToken);
             live.Update(new CacheView(statistics, removed));
+        });
+
+    private Task LangAsync(NalytiqLangCommand command, KernelInvocationContext context) =>
+        DirectiveBoundary.RunAsync(context, workbench, async live =>
+        {
+            if (string.IsNullOrWhiteSpace(command.Language))
+            {
+                live.Update(new LanguageView(Changed: false, Warning: null));
+                return;
+            }
+
+            var choice = await workbench.ChooseLanguageAsync(command.Language, context.CancellationToken);
+            live.Update(new LanguageView(Changed: true, choice.Warning));
         });
 }

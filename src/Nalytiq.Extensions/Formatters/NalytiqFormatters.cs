@@ -31,9 +31,11 @@ internal static class NalytiqFormatters
         Formatter.Register<AnalyzeProgressView>((view, writer) => writer.Write(ProgressFormatter.ToPlainText(view, text())), PlainTextFormatter.MimeType);
         Formatter.Register<CacheView>((view, writer) => writer.Write(CacheFormatter.ToHtml(view, text())), HtmlFormatter.MimeType);
         Formatter.Register<CacheView>((view, writer) => writer.Write(CacheFormatter.ToPlainText(view, text())), PlainTextFormatter.MimeType);
+        Formatter.Register<LanguageView>((view, writer) => writer.Write(LanguageFormatter.ToHtml(view, text())), HtmlFormatter.MimeType);
+        Formatter.Register<LanguageView>((view, writer) => writer.Write(LanguageFormatter.ToPlainText(view, text())), PlainTextFormatter.MimeType);
 
         // Executed notebooks and reports are read by tools that only understand plain text: offer both.
-        foreach (var type in new[] { typeof(DataFrame), typeof(DataFrameColumn), typeof(Dataset), typeof(UploadProgressView), typeof(HelpView), typeof(AnalysisResult), typeof(AnalyzeProgressView), typeof(CacheView) })
+        foreach (var type in new[] { typeof(DataFrame), typeof(DataFrameColumn), typeof(Dataset), typeof(UploadProgressView), typeof(HelpView), typeof(AnalysisResult), typeof(AnalyzeProgressView), typeof(CacheView), typeof(LanguageView) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
         }

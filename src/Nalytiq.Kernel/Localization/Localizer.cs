@@ -12,6 +12,8 @@ public sealed class Localizer
     private static readonly ResourceManager Resources =
         new("Nalytiq.Resources.Strings", typeof(Localizer).Assembly);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Localizer> Variants = new(StringComparer.OrdinalIgnoreCase);
+
     private readonly CultureInfo _uiCulture;
 
     private Localizer(Language language, CultureInfo uiCulture, CultureInfo culture)
@@ -51,6 +53,46 @@ public sealed class Localizer
         Language.Kinyarwanda => Kinyarwanda,
         _ => English,
     };
+
+    /// <summary>
+    /// The localizer for a language with numbers and dates in <paramref name="cultureName"/> (e.g. <c>en-GB</c>,
+    /// <c>fr-BE</c>); the language's default culture when the name is empty, unknown or of another language.
+    /// </summary>
+    public static Localizer For(Language language, string? cultureName)
+    {
+        var standard = For(language);
+        if (string.IsNullOrWhiteSpace(cultureName) || !TryGetCulture(cultureName.Trim(), out var culture)
+            || ParseLanguage(culture.Name) != language || culture.Name == standard.Culture.Name)
+        {
+            return standard;
+        }
+
+        return Variants.GetOrAdd(culture.Name, static (_, state) => new Localizer(state.language, state.standard._uiCulture, state.culture), (language, standard, culture));
+    }
+
+    /// <summary>
+    /// Reads what an analyst typed after <c>#!lang</c>: <c>en</c>, <c>fr</c>, <c>rw</c>, or a culture such as
+    /// <c>en-GB</c>. Null when it names none of our languages.
+    /// </summary>
+    public static Localizer? Parse(string? text)
+    {
+        var language = ParseLanguage(text);
+        return language is null ? null : For(language.Value, text!.Contains('-', StringComparison.Ordinal) || text.Contains('_', StringComparison.Ordinal) ? text.Replace('_', '-') : null);
+    }
+
+    private static bool TryGetCulture(string name, out CultureInfo culture)
+    {
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            return true;
+        }
+        catch (CultureNotFoundException)
+        {
+            culture = CultureInfo.InvariantCulture;
+            return false;
+        }
+    }
 
     /// <summary>
     /// Parses <c>en</c>, <c>fr</c>, <c>rw</c> (or a culture name such as <c>fr-CA</c>); null when it names none of them.
