@@ -9,6 +9,10 @@ namespace Nalytiq.Extensions.Tests.Formatters;
 /// </summary>
 internal static partial class Approvals
 {
+    /// <summary>The folder of approved files, found from the calling source file (which lives beside it).</summary>
+    public static string ApprovedFolder([CallerFilePath] string callerPath = "") =>
+        Path.Combine(Path.GetDirectoryName(callerPath)!, "Approved");
+
     public static void Verify(string name, string actual, [CallerFilePath] string callerPath = "")
     {
         var directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Approved");
