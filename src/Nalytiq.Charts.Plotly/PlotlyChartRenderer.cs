@@ -23,6 +23,7 @@ public sealed class PlotlyChartRenderer : IChartRenderer
             HistogramChart histogram => HistogramFigure.Create(histogram),
             HeatmapChart heatmap => HeatmapFigure.Create(heatmap),
             LineChart line => LineFigure.Create(line),
+            XYChart xy => XYFigure.Create(xy),
             _ => throw new NalytiqException(new LocalizedText("Chart_UnsupportedKind", chart.GetType().Name)),
         };
 

@@ -12,4 +12,17 @@ public sealed record HeatmapChart(
     string Title,
     IReadOnlyList<string> XLabels,
     IReadOnlyList<string> YLabels,
-    IReadOnlyList<IReadOnlyList<double?>> Values) : ChartSpec(Title);
+    IReadOnlyList<IReadOnlyList<double?>> Values) : ChartSpec(Title)
+{
+    /// <summary>
+    /// Colours counts from zero (white) to the largest value (dark) and labels cells with whole numbers, as a confusion
+    /// matrix needs, instead of the [-1, 1] correlation scale.
+    /// </summary>
+    public bool Counts { get; init; }
+
+    /// <summary>The horizontal axis title (e.g. the predicted class); none by default.</summary>
+    public string? XTitle { get; init; }
+
+    /// <summary>The vertical axis title (e.g. the actual class); none by default.</summary>
+    public string? YTitle { get; init; }
+}
