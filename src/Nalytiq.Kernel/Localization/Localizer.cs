@@ -30,7 +30,7 @@ public sealed class Localizer
     public static Localizer French { get; } = new(Language.French, CultureInfo.GetCultureInfo("fr"), CultureInfo.GetCultureInfo("fr-FR"));
 
     /// <summary>Kinyarwanda with Rwandan number and date formats.</summary>
-    public static Localizer Kinyarwanda { get; } = new(Language.Kinyarwanda, CultureInfo.GetCultureInfo("rw"), CultureInfo.GetCultureInfo("rw-RW"));
+    public static Localizer Kinyarwanda { get; } = new(Language.Kinyarwanda, CultureInfo.GetCultureInfo("rw"), KinyarwandaCulture.Instance);
 
     /// <summary>The language of the texts.</summary>
     public Language Language { get; }
