@@ -3,6 +3,7 @@
 
 Usage: tools/strings.py set KEY "english" "français" "kinyarwanda" [--comment "..."]
        tools/strings.py check        (every key in all three files, same placeholders)
+       tools/strings.py union        (after a conflicted merge: every key of both sides, theirs winning on a clash)
 """
 import re
 import sys
@@ -58,6 +59,25 @@ def main(argv):
             entries = load(path)
             entries[key] = (texts[lang], comment if lang == "en" else None)
             save(path, entries)
+        return 0
+    if argv[:1] == ["union"]:
+        import subprocess
+        import tempfile
+        root = ROOT.parent.parent.parent
+        for path in FILES.values():
+            relative = path.relative_to(root).as_posix()
+            sides = []
+            for stage in (2, 3):
+                shown = subprocess.run(["git", "show", f":{stage}:{relative}"], cwd=root, capture_output=True)
+                if shown.returncode != 0:
+                    break
+                with tempfile.NamedTemporaryFile(suffix=".resx", delete=False) as handle:
+                    handle.write(shown.stdout)
+                sides.append(load(Path(handle.name)))
+            if len(sides) == 2:
+                save(path, {**sides[0], **sides[1]})
+                subprocess.run(["git", "add", relative], cwd=root, check=True)
+                print(f"{relative}: {len(sides[0])} + {len(sides[1])} keys merged")
         return 0
     if argv[:1] == ["check"]:
         all_entries = {lang: load(path) for lang, path in FILES.items()}
