@@ -1,0 +1,46 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Nalytiq.Training.Engine;
+
+/// <summary>A model's outputs on some rows: one value per row (binary probability or regression score) or class probabilities.</summary>
+/// <param name="Values">Binary: probability of the positive class; regression: predicted value; multiclass: the top probability.</param>
+/// <param name="Classes">Multiclass: probability per class (in class order) per row; otherwise null.</param>
+/// <param name="RawScores">Binary: the uncalibrated score; otherwise null.</param>
+internal sealed record Predictions(float[] Values, float[][]? Classes, float[]? RawScores)
+{
+    public int Count => Values.Length;
+
+    /// <summary>The predicted class index per row (classification).</summary>
+    public int PredictedClass(int row) => Classes is null
+        ? (Values[row] > 0.5f ? 1 : 0)
+        : ArgMax(Classes[row]);
+
+    public static Predictions Read(IDataView scored, TrainingTask task)
+    {
+        switch (task)
+        {
+            case TrainingTask.Binary:
+                return new([.. scored.GetColumn<float>("Probability")], null, [.. scored.GetColumn<float>("Score")]);
+            case TrainingTask.Multiclass:
+                var classes = scored.GetColumn<VBuffer<float>>("Score").Select(v => v.DenseValues().ToArray()).ToArray();
+                return new([.. classes.Select(p => p.Length == 0 ? 0f : p.Max())], classes, null);
+            default:
+                return new([.. scored.GetColumn<float>("Score")], null, null);
+        }
+    }
+
+    private static int ArgMax(float[] values)
+    {
+        var best = 0;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] > values[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}
