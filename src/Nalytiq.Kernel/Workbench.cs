@@ -148,6 +148,7 @@ public sealed partial class Workbench : IAsyncDisposable
     /// <summary>Stops what the workbench started: the result cache and its embedded Garnet server.</summary>
     public async ValueTask DisposeAsync()
     {
+        await DisposeJobsAndRunsAsync().ConfigureAwait(false);
         if (_cacheWarmUp.IsValueCreated)
         {
             await _cacheWarmUp.Value.ConfigureAwait(false);

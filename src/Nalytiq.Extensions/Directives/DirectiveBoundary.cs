@@ -14,6 +14,7 @@ internal static class DirectiveBoundary
         var live = new LiveSlot(context);
         try
         {
+            JobNotifications.ShowPending(context, workbench);
             await handler(live).ConfigureAwait(false);
         }
         catch (NalytiqException e)

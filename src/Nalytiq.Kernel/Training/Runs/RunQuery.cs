@@ -1,0 +1,23 @@
+namespace Nalytiq.Training;
+
+/// <summary>Which runs <see cref="RunStore.ListRunsAsync"/> returns, and in what order.</summary>
+public sealed record RunQuery
+{
+    /// <summary>Only runs of this experiment; null for all.</summary>
+    public string? Experiment { get; init; }
+
+    /// <summary>Only runs with this status; null for all.</summary>
+    public RunStatus? Status { get; init; }
+
+    /// <summary>At most this many runs.</summary>
+    public int Limit { get; init; } = 100;
+
+    /// <summary>
+    /// Order by this metric's latest value, best first (<see cref="MetricDirection"/> decides what best means), runs
+    /// without it last; null orders by start time, newest first.
+    /// </summary>
+    public string? OrderByMetric { get; init; }
+
+    /// <summary>Overrides <see cref="MetricDirection.LowerIsBetter"/> for <see cref="OrderByMetric"/>.</summary>
+    public bool? LowerIsBetter { get; init; }
+}
