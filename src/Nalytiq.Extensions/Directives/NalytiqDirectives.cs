@@ -44,7 +44,7 @@ internal sealed class NalytiqDirectives(Workbench workbench)
 
     public static readonly DirectiveSpec Help = new("#!nalytiq", "Help_Description", []);
 
-    public static IReadOnlyList<DirectiveSpec> All { get; } = [Help, Upload, Analyze, TrackingDirectives.Runs, TrackingDirectives.Jobs, Cache, Lang];
+    public static IReadOnlyList<DirectiveSpec> All { get; } = [Help, Upload, Analyze, TrainingDirectives.Train, TrainingDirectives.Predict, TrackingDirectives.Runs, TrackingDirectives.Jobs, Cache, Lang];
 
     public void Register(Kernel root)
     {
@@ -59,6 +59,7 @@ internal sealed class NalytiqDirectives(Workbench workbench)
         root.AddDirective<NalytiqAnalyzeCommand>(Analyze.ToDirective(text), AnalyzeAsync);
         root.AddDirective<NalytiqCacheCommand>(Cache.ToDirective(text), CacheAsync);
         root.AddDirective<NalytiqLangCommand>(Lang.ToDirective(text), LangAsync);
+        TrainingDirectives.Register(root, workbench);
         TrackingDirectives.Register(root, workbench);
     }
 

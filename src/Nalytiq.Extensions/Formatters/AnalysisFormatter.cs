@@ -89,20 +89,6 @@ internal static partial class AnalysisFormatter
     private static void Chip(StringBuilder html, string label, string value) =>
         html.Append("<span><b>").Append(Html.Encode(label)).Append("</b> ").Append(Html.Encode(value)).Append("</span>");
 
-    private static string Chart(ChartDrawer? drawChart, Charts.ChartSpec chart, Localizer text, bool compact = false)
-    {
-        if (drawChart is null)
-        {
-            return string.Empty;
-        }
-
-        try
-        {
-            return drawChart(chart, compact);
-        }
-        catch (NalytiqException e)
-        {
-            return $"<div class=\"nq-warn\">{Html.Encode(e.Localize(text))}</div>";
-        }
-    }
+    private static string Chart(ChartDrawer? drawChart, Charts.ChartSpec chart, Localizer text, bool compact = false) =>
+        Html.Chart(drawChart, chart, text, compact);
 }

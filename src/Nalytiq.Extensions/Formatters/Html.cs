@@ -37,4 +37,22 @@ internal static class Html
         text.Length <= max
             ? Encode(text)
             : $"<span title=\"{Encode(text)}\">{Encode(text[..max])}…</span>";
+
+    /// <summary>Draws a chart, or says in the session language why it could not be drawn; nothing without a drawer.</summary>
+    public static string Chart(ChartDrawer? drawChart, Charts.ChartSpec chart, Localization.Localizer text, bool compact = false)
+    {
+        if (drawChart is null)
+        {
+            return string.Empty;
+        }
+
+        try
+        {
+            return drawChart(chart, compact);
+        }
+        catch (NalytiqException e)
+        {
+            return $"<div class=\"nq-warn\">{Encode(e.Localize(text))}</div>";
+        }
+    }
 }

@@ -35,6 +35,7 @@ internal static class NalytiqFormatters
         Formatter.Register<LanguageView>((view, writer) => writer.Write(LanguageFormatter.ToPlainText(view, text())), PlainTextFormatter.MimeType);
 
         TrackingFormatters.Register(text, renderChart);
+        TrainingFormatters.Register(text, renderChart);
 
         // Executed notebooks and reports are read by tools that only understand plain text: offer both.
         foreach (var type in new[] { typeof(DataFrame), typeof(DataFrameColumn), typeof(Dataset), typeof(UploadProgressView), typeof(HelpView), typeof(AnalysisResult), typeof(AnalyzeProgressView), typeof(CacheView), typeof(LanguageView) })
