@@ -2,7 +2,7 @@
 """Generates the synthetic sample data used by the walkthrough notebooks (deterministic; public domain, CC0).
 
 Coffee harvests of fictional cooperatives in Rwanda's districts: every name, figure and date is made up.
-Writes harvests.csv, weather.tsv, cooperatives.json, deliveries.ndjson and prices.xlsx beside this script;
+Writes harvests.csv, weather.tsv, cooperatives.json, deliveries.ndjson, prices.xlsx and lots.csv beside this script;
 sales.parquet comes from make-parquet.cs (run: dotnet run notebooks/data/make-parquet.cs).
 """
 import datetime as dt
@@ -105,9 +105,35 @@ def prices_xlsx():
             z.writestr(info, content)
 
 
+def lots():
+    """Coffee lots with a cupping score that follows altitude, processing, defects, moisture and bean size, plus noise:
+    something a model can learn (regression on cup_score, classification on specialty = score of 85 or more)."""
+    lot_rng = random.Random(85)  # its own generator: the files above stay as they were
+    processes = {"washed": 1.0, "honey": 0.5, "natural": 0.0}
+    base_altitude = {"Huye": 1750, "Nyamagabe": 1900, "Rusizi": 1600, "Nyamasheke": 1700, "Karongi": 1650, "Gakenke": 1800, "Rulindo": 1850}
+    lines = ["lot_id,district,cooperative,process,altitude_m,moisture_pct,defects_per_300g,screen_size,picked_on,cup_score,specialty"]
+    start = dt.date(2025, 3, 1)
+    for i in range(1500):
+        district = lot_rng.choice(DISTRICTS)
+        process = lot_rng.choices(list(processes), weights=[6, 2, 2])[0]
+        altitude = round(lot_rng.gauss(base_altitude[district], 120))
+        moisture = round(lot_rng.uniform(9.0, 13.5), 1)
+        defects = max(0, round(lot_rng.gauss(6, 4)))
+        screen = lot_rng.choice([14, 15, 15, 16, 16, 17, 18])
+        score = (84.8 + 0.006 * (altitude - 1600) + 1.4 * processes[process] - 0.28 * defects
+                 - 0.9 * abs(moisture - 11.0) + 0.45 * (screen - 15) + lot_rng.gauss(0, 0.7))
+        score = round(min(92.0, max(72.0, score)), 2)
+        picked = start + dt.timedelta(days=lot_rng.randrange(0, 120))
+        moisture_text = "" if lot_rng.random() < 0.03 else f"{moisture}"
+        lines.append(f"L{25000 + i},{district},{lot_rng.choice(COOPS)},{process},{altitude},{moisture_text},{defects},{screen},"
+                     f"{picked.isoformat()},{score},{'yes' if score >= 85 else 'no'}")
+    (HERE / "lots.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
     harvests()
     weather()
     cooperatives()
     deliveries()
     prices_xlsx()
+    lots()

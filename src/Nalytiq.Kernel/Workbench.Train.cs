@@ -105,10 +105,9 @@ public sealed partial class Workbench
                 var metric = outcome.PrimaryMetric;
                 var value = outcome.Metrics.Primary;
                 return new JobResult(new LocalizedText(
-                    "Train_JobDone",
-                    trained.Run.ShortId,
-                    new LocalizedText(MetricNames.ResourceKey(metric)),
-                    value is { } v ? v : "—"))
+                    "Train_JobSummary",
+                    new LocalizedText("Train_Task_" + outcome.Task),
+                    TrainerNames.Display(outcome.Model.Info.Trainer)))
                 {
                     RunId = trained.Run.Id,
                     MetricName = metric,

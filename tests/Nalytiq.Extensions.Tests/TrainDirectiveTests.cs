@@ -85,7 +85,8 @@ public sealed class TrainDirectiveTests
         queued.HtmlText().ShouldContain("Job 1 queued: Training on harvests to predict kg.");
         waited.ShouldSucceed();
         waited.HtmlText().ShouldContain("completed");
-        waited.HtmlText().ShouldContain("R²");
+        waited.HtmlText().ShouldContain("Regression, SDCA · run ");
+        waited.HtmlText().ShouldContain("r2 ");
     }
 
     private static string Value(IReadOnlyList<KernelEvent> events) =>

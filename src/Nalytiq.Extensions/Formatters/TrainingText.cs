@@ -14,15 +14,7 @@ internal static class TrainingText
     public static string Task(TrainingTask task, Localizer text) => text["Train_Task_" + task];
 
     /// <summary>Trainer families keep their product names in every language.</summary>
-    public static string Trainer(TrainerFamily family) => family switch
-    {
-        TrainerFamily.LightGbm => "LightGBM",
-        TrainerFamily.FastTree => "FastTree",
-        TrainerFamily.FastForest => "FastForest",
-        TrainerFamily.Sdca => "SDCA",
-        TrainerFamily.Lbfgs => "L-BFGS",
-        _ => family.ToString(),
-    };
+    public static string Trainer(TrainerFamily family) => TrainerNames.Display(family);
 
     public static string Status(TrialStatus status, Localizer text) => text["Train_Status_" + status];
 

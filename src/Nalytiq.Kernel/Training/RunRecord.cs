@@ -33,6 +33,8 @@ internal static class RunRecord
             ["model.trainer"] = outcome.Model.Info.Trainer.ToString().ToLowerInvariant(),
             ["training_rows"] = outcome.TrainingRows.ToString(CultureInfo.InvariantCulture),
             ["test_rows"] = outcome.TestRows.ToString(CultureInfo.InvariantCulture),
+            ["trials"] = outcome.Trials.Count.ToString(CultureInfo.InvariantCulture),
+            ["trials_failed"] = outcome.Trials.Count(t => t.Status == TrialStatus.Failed).ToString(CultureInfo.InvariantCulture),
         };
         foreach (var (name, value) in outcome.Model.Info.Parameters)
         {
@@ -60,8 +62,6 @@ internal static class RunRecord
             }
         }
 
-        yield return new MetricValue("trials", outcome.Trials.Count);
-        yield return new MetricValue("trials_failed", outcome.Trials.Count(t => t.Status == TrialStatus.Failed));
     }
 
     public static Dictionary<string, string> Tags(TrainingOutcome outcome, string modelArtifact) => new(StringComparer.Ordinal)
