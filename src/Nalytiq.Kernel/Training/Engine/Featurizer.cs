@@ -8,8 +8,8 @@ internal static class Featurizer
 {
     public const string FeaturesName = "Features";
 
-    /// <summary>Bits of the hashed encoding: 1,024 slots per column.</summary>
-    private const int HashBits = 10;
+    /// <summary>Bits of the hashed encoding: 256 slots per column.</summary>
+    private const int HashBits = 8;
 
     public static IEstimator<ITransformer> Build(MLContext ml, PreparedData data, IReadOnlyList<FeatureColumn> features)
     {

@@ -13,7 +13,7 @@ internal sealed partial class TrainingSession
     private void Sweep(IReadOnlyList<SplitData> splits)
     {
         var fitRows = splits[0].Rows.Fit.Length;
-        var families = Request.Trainers.Count > 0 ? Request.Trainers : Enum.GetValues<TrainerFamily>();
+        var families = Request.Trainers.Count > 0 ? Request.Trainers.Distinct() : Enum.GetValues<TrainerFamily>();
         var stopped = families.Any(family => !TryTrial(TrainerConfig.Default(family, fitRows), TrialStage.Screening, splits));
         if (!stopped && _bestConfig is not null && Request.TuningTrials > 0)
         {
