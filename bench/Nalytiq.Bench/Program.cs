@@ -17,6 +17,8 @@ internal static class Program
           ingest-stages [file] [--iterations N]     time the building blocks of a load alone (read, hash, parse, frame)
           profile  [file] [--iterations N] [--warmup W]   the data profile (#!analyze): computed vs DuckDB SUMMARIZE, warm L1, Garnet after restart
           profile-restart [file] --home DIR [--start-first true] [--warm-json true]   first #!analyze of a new process on an existing cache (run by profile)
+          runs     [--runs 500] [--iterations 20] [--processes 2] [--process-runs 100]   the run store: list/compare/best with hundreds of runs, writers in several processes
+          runs-writer --home DIR --runs N --writer W   one writer process of the runs check (run by runs)
         """;
 
     private static async Task<int> Main(string[] args)
@@ -47,6 +49,10 @@ internal static class Program
                 return await ProfileCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "profile-restart":
                 return await ProfileRestartCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "runs":
+                return await RunsCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "runs-writer":
+                return await RunsCommand.WriterAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "ingest":
                 return await IngestCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             default:

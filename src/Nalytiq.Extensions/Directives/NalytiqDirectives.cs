@@ -65,6 +65,7 @@ internal sealed class NalytiqDirectives(Workbench workbench)
 
     private Task HelpAsync(KernelInvocationContext context)
     {
+        JobNotifications.ShowPending(context, workbench);
         var options = workbench.Options;
         var help = new HelpView(Workbench.Version, options.HomeDirectory, options.WorkingDirectory, [.. All.Select(d => d.ToHelp(workbench.Text))]);
         KernelInvocationContextExtensions.Display(context, help, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);

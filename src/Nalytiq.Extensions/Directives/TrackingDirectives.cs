@@ -72,7 +72,16 @@ internal sealed class TrackingDirectives(Workbench workbench)
                 var id = jobs.Get(wait).Id;
                 JobsView View() => new([jobs.Get(id)], clock.GetUtcNow(), null);
                 live.Update(View());
-                await live.WhileAsync(jobs.WaitAsync(id, context.CancellationToken), View, clock);
+                try
+                {
+                    await live.WhileAsync(jobs.WaitAsync(id, context.CancellationToken), View, clock);
+                }
+                catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+                {
+                    // Interrupting the cell stops the following, not the job: say so rather than "cancelled".
+                    throw new NalytiqException(new LocalizedText("Jobs_StoppedFollowing", id));
+                }
+
                 jobs.Acknowledge(id); // Followed to its end here: no notification on the next command.
                 live.Update(View());
                 return;

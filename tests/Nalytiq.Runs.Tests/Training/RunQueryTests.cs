@@ -19,6 +19,7 @@ public sealed class RunQueryTests : IDisposable
         var a = await CompletedAsync("churn", "auc", 0.80);
         var b = await CompletedAsync("yield", "rmse", 12.5);
         var c = await CompletedAsync("churn", "auc", 0.91);
+        _clock.Advance(TimeSpan.FromMinutes(1));
         var running = await _store.CreateRunAsync("churn", "still going");
 
         var all = await _store.ListRunsAsync();
