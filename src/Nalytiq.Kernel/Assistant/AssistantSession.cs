@@ -52,9 +52,10 @@ internal sealed partial class AssistantSession(Workbench workbench, AssistantOpt
         return profiled;
     }
 
+    /// <summary>The question as sent and shown; a key pasted into it is masked, it has no business with a model.</summary>
     private string QuestionText(AskRequest request)
     {
-        var question = request.Question.Trim();
+        var question = Scrub(request.Question.Trim());
         if (request.Prompt is not { } prompt)
         {
             return question;
