@@ -25,10 +25,10 @@ internal static partial class DataContextBuilder
         var sensitive = ValueMasker.IsSensitiveColumn(profile.Name, text ? values : []);
         var samples = values.Select(v => text || sensitive ? ValueMasker.Mask(v, sensitive) : v).ToList();
         var line = samples.Count == 0 ? null : "samples " + string.Join(", ", samples.Select(Quote));
-        if (profile.Text is { TopValues.Count: > 0 } summary && text)
+        // Frequent values say something only when values repeat; in identifier-like columns they are just more samples.
+        if (profile.Text is { TopValues.Count: > 0 } summary && text && profile.DistinctShare <= 0.5)
         {
-            var top = summary.TopValues.Take(5).Select(v => string.Create(
-                System.Globalization.CultureInfo.InvariantCulture, $"{Quote(ValueMasker.Mask(v.Value, sensitive))} {v.Share:P0}"));
+            var top = summary.TopValues.Take(5).Select(v => $"{Quote(ValueMasker.Mask(v.Value, sensitive))} {Pct(v.Share)}");
             line = (line is null ? string.Empty : line + "; ") + "frequent " + string.Join(", ", top);
         }
 

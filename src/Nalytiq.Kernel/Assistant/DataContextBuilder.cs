@@ -46,19 +46,19 @@ internal static partial class DataContextBuilder
         || (column.Contains('_', StringComparison.Ordinal) && question.Contains(column.Replace('_', ' '), StringComparison.OrdinalIgnoreCase));
 
     private static string Overview(ProfileOverview o) => string.Create(Invariant,
-        $"{o.Rows} rows, {o.Columns} columns; missing cells {o.MissingCells} ({o.MissingCellsShare:P1}); duplicate rows {o.DuplicateRows} ({o.DuplicateRowsShare:P1})");
+        $"{o.Rows} rows, {o.Columns} columns; missing cells {o.MissingCells} ({Pct(o.MissingCellsShare)}); duplicate rows {o.DuplicateRows} ({Pct(o.DuplicateRowsShare)})");
 
     private static string Figures(ColumnProfile c)
     {
         var text = new StringBuilder();
-        text.Append(Invariant, $"missing {c.Missing} ({c.MissingShare:P1}); distinct {(c.IsDistinctEstimate ? "~" : string.Empty)}{c.Distinct}");
+        text.Append(Invariant, $"missing {c.Missing} ({Pct(c.MissingShare)}); distinct {(c.IsDistinctEstimate ? "~" : string.Empty)}{c.Distinct}");
         if (c.Numeric is { } n)
         {
             text.Append(Invariant, $"; min {G(n.Min)}; p25 {G(n.P25)}; median {G(n.P50)}; mean {G(n.Mean)}; p75 {G(n.P75)}; max {G(n.Max)}; sd {G(n.StandardDeviation)}");
             text.Append(Invariant, $"; zeros {n.Zeros}; negatives {n.Negatives}");
             if (n.Skewness is { } skew)
             {
-                text.Append(Invariant, $"; skewness {skew:0.##}");
+                text.Append(Invariant, $"; skewness {G(Math.Round(skew, 2) + 0.0)}");
             }
         }
         else if (c.Text is { } t)
@@ -71,7 +71,7 @@ internal static partial class DataContextBuilder
         }
         else if (c.Boolean is { } b)
         {
-            text.Append(Invariant, $"; true {b.TrueCount} ({b.TrueShare:P1}); false {b.FalseCount}");
+            text.Append(Invariant, $"; true {b.TrueCount} ({Pct(b.TrueShare)}); false {b.FalseCount}");
         }
 
         return text.ToString();
@@ -90,6 +90,9 @@ internal static partial class DataContextBuilder
     internal static string G(double? value) => value is not { } v ? "n/a"
         : Math.Abs(v) >= 1e6 || (Math.Abs(v) < 1e-3 && v != 0) ? v.ToString("0.###E+0", Invariant)
         : v.ToString("0.####", Invariant);
+
+    /// <summary>A share as a percentage without the invariant culture's space before the sign: <c>5.0%</c>.</summary>
+    internal static string Pct(double share) => (share * 100).ToString("0.0", Invariant) + "%";
 
     internal static string KindName(ColumnKind kind) => kind switch
     {
