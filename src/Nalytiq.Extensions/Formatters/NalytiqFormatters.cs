@@ -32,6 +32,8 @@ internal static class NalytiqFormatters
         Formatter.Register<CacheView>((view, writer) => writer.Write(CacheFormatter.ToHtml(view, text())), HtmlFormatter.MimeType);
         Formatter.Register<CacheView>((view, writer) => writer.Write(CacheFormatter.ToPlainText(view, text())), PlainTextFormatter.MimeType);
 
+        AskFormatters.Register(text);
+
         // Executed notebooks and reports are read by tools that only understand plain text: offer both.
         foreach (var type in new[] { typeof(DataFrame), typeof(DataFrameColumn), typeof(Dataset), typeof(UploadProgressView), typeof(HelpView), typeof(AnalysisResult), typeof(AnalyzeProgressView), typeof(CacheView) })
         {
