@@ -44,7 +44,7 @@ internal static class AskContextFormatter
     }
 
     private static string Summary(ContextPreview preview, Localizer text) => text.Format(
-        "Ask_Context_NothingSent",
+        preview.Provider == ProviderKind.Offline ? "Ask_Context_NothingSentOffline" : "Ask_Context_NothingSent",
         text["Ask_ProviderName_" + preview.Provider],
         preview.Model ?? "—",
         preview.Context.Privacy.ToString().ToLowerInvariant(),
