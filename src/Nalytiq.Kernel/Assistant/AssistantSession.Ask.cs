@@ -1,5 +1,5 @@
-using System.Net;
 using System.ClientModel;
+using System.Net;
 using Microsoft.SemanticKernel;
 using Nalytiq.Localization;
 

@@ -41,7 +41,7 @@ internal static partial class DataContextBuilder
         var step = Math.Max(1, column.Length / (SampleCount + 1));
         for (var row = step; row < column.Length && seen.Count < SampleCount; row += step)
         {
-            if (column[row] is { } value && Invariant(value) is { Length: > 0 } text
+            if (column[row] is { } value && SampleText(value) is { Length: > 0 } text
                 && seen.Add(text.Length > 40 ? text[..40] : text))
             {
                 yield return text.Length > 40 ? text[..40] : text;
@@ -49,7 +49,7 @@ internal static partial class DataContextBuilder
         }
     }
 
-    private static string Invariant(object value) => value is DateTime date
+    private static string SampleText(object value) => value is DateTime date
         ? date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)
         : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
