@@ -37,6 +37,8 @@ internal static class NalytiqFormatters
         TrackingFormatters.Register(text, renderChart);
         TrainingFormatters.Register(text, renderChart);
 
+        AskFormatters.Register(text);
+
         // Executed notebooks and reports are read by tools that only understand plain text: offer both.
         foreach (var type in new[] { typeof(DataFrame), typeof(DataFrameColumn), typeof(Dataset), typeof(UploadProgressView), typeof(HelpView), typeof(AnalysisResult), typeof(AnalyzeProgressView), typeof(CacheView), typeof(LanguageView) })
         {
