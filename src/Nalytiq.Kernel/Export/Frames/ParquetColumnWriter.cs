@@ -1,0 +1,82 @@
+using Nalytiq.Ingestion;
+using Parquet;
+using Parquet.Schema;
+
+namespace Nalytiq.Export.Frames;
+
+/// <summary>Writes one frame column into each row group, with a reusable buffer for the group's values.</summary>
+internal abstract class ParquetColumnWriter(DataField field)
+{
+    public DataField Field { get; } = field;
+
+    public abstract Task WriteAsync(ParquetRowGroupWriter group, long start, int count, CancellationToken cancellationToken);
+
+    public static ParquetColumnWriter For(ExportColumn column) => column switch
+    {
+        ValueColumn<bool> c => Values(c, new DataField<bool>(c.Name, c.HasNulls)),
+        ValueColumn<int> c => Values(c, new DataField<int>(c.Name, c.HasNulls)),
+        ValueColumn<long> c => Values(c, new DataField<long>(c.Name, c.HasNulls)),
+        ValueColumn<double> c => Values(c, new DataField<double>(c.Name, c.HasNulls)),
+        ValueColumn<DateTime> c => Values(c, new DateTimeDataField(
+            c.Name,
+            DateTimeFormat.Timestamp,
+            isAdjustedToUTC: false,
+            CellText.PrecisionOf(c) == DatePrecision.Ticks ? DateTimeTimeUnit.Nanos : DateTimeTimeUnit.Micros,
+            c.HasNulls)),
+        TextColumn c => new TextWriter(c, new DataField<string>(c.Name, nullable: true)),
+        _ => throw new InvalidOperationException($"No Parquet type for {column.Kind}."),
+    };
+
+    private static ParquetColumnWriter Values<T>(ValueColumn<T> column, DataField field)
+        where T : unmanaged =>
+        column.HasNulls ? new NullableWriter<T>(column, field) : new RequiredWriter<T>(column, field);
+
+    private sealed class RequiredWriter<T>(ValueColumn<T> column, DataField field) : ParquetColumnWriter(field)
+        where T : unmanaged
+    {
+        private T[] _buffer = [];
+
+        public override Task WriteAsync(ParquetRowGroupWriter group, long start, int count, CancellationToken cancellationToken)
+        {
+            if (_buffer.Length < count)
+            {
+                _buffer = new T[count];
+            }
+
+            column.CopyTo(start, _buffer.AsSpan(0, count));
+            return group.WriteAsync(Field, new ReadOnlyMemory<T>(_buffer, 0, count), cancellationToken: cancellationToken);
+        }
+    }
+
+    private sealed class NullableWriter<T>(ValueColumn<T> column, DataField field) : ParquetColumnWriter(field)
+        where T : unmanaged
+    {
+        private T?[] _buffer = [];
+
+        public override Task WriteAsync(ParquetRowGroupWriter group, long start, int count, CancellationToken cancellationToken)
+        {
+            if (_buffer.Length < count)
+            {
+                _buffer = new T?[count];
+            }
+
+            column.CopyTo(start, _buffer.AsSpan(0, count));
+            return group.WriteAsync(Field, new ReadOnlyMemory<T?>(_buffer, 0, count), cancellationToken: cancellationToken);
+        }
+    }
+
+    private sealed class TextWriter(TextColumn column, DataField field) : ParquetColumnWriter(field)
+    {
+        public override Task WriteAsync(ParquetRowGroupWriter group, long start, int count, CancellationToken cancellationToken)
+        {
+            var values = new string?[count];
+            for (var i = 0; i < count; i++)
+            {
+                values[i] = column[start + i];
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return group.WriteAsync(Field, values!, null);
+        }
+    }
+}
