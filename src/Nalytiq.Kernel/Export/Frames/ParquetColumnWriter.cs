@@ -21,11 +21,30 @@ internal abstract class ParquetColumnWriter(DataField field)
             c.Name,
             DateTimeFormat.Timestamp,
             isAdjustedToUTC: false,
-            CellText.PrecisionOf(c) == DatePrecision.Ticks ? DateTimeTimeUnit.Nanos : DateTimeTimeUnit.Micros,
+            CellText.PrecisionOf(c) == DatePrecision.Ticks && FitsNanoseconds(c) ? DateTimeTimeUnit.Nanos : DateTimeTimeUnit.Micros,
             c.HasNulls)),
         TextColumn c => new TextWriter(c, new DataField<string>(c.Name, nullable: true)),
         _ => throw new InvalidOperationException($"No Parquet type for {column.Kind}."),
     };
+
+    /// <summary>
+    /// Nanoseconds since 1970 in 64 bits span the years 1677 to 2262: outside that, timestamps are kept to the
+    /// microsecond (every date .NET can hold), the finest unit that still fits.
+    /// </summary>
+    private static bool FitsNanoseconds(ValueColumn<DateTime> column)
+    {
+        var min = new DateTime(1678, 1, 1);
+        var max = new DateTime(2262, 1, 1);
+        for (long row = 0; row < column.Length; row++)
+        {
+            if (column.TryGet(row, out var value) && (value < min || value >= max))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static ParquetColumnWriter Values<T>(ValueColumn<T> column, DataField field)
         where T : unmanaged =>
