@@ -34,7 +34,7 @@ internal static class ExportColumns
         // A float's shortest text ("0.1") is what the analyst saw; widening its bits would write 0.10000000149011612.
         PrimitiveDataFrameColumn<float> c => Convert(c, ColumnKind.Double, static v => double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
         PrimitiveDataFrameColumn<decimal> c => Convert(c, ColumnKind.Double, static v => (double)v),
-        _ => AsText(column),
+        _ => new TextColumn(column),
     };
 
     private static ValueColumn<TTarget> Convert<TSource, TTarget>(PrimitiveDataFrameColumn<TSource> column, ColumnKind kind, Func<TSource, TTarget> convert)
@@ -48,21 +48,5 @@ internal static class ExportColumns
         }
 
         return new ValueColumn<TTarget>(converted, kind);
-    }
-
-    private static TextColumn AsText(DataFrameColumn column)
-    {
-        var values = new string?[column.Length];
-        for (long i = 0; i < column.Length; i++)
-        {
-            values[i] = column[i] switch
-            {
-                null => null,
-                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-                var other => other.ToString(),
-            };
-        }
-
-        return new TextColumn(column.Name, values);
     }
 }
