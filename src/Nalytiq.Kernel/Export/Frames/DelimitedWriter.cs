@@ -4,9 +4,12 @@ using System.Globalization;
 namespace Nalytiq.Export.Frames;
 
 /// <summary>
-/// CSV and TSV as RFC 4180 describes them (what our <c>#!upload</c>, pandas, DuckDB and Excel all read): UTF-8 with
-/// a byte order mark (Excel needs it to read UTF-8), a header row, fields quoted only when they hold the delimiter,
-/// a quote, a line break or edge spaces, quotes doubled, missing values empty. Invariant by default; with a culture,
+/// CSV and TSV as RFC 4180 describes them (what our <c>#!upload</c>, pandas, DuckDB and Excel all read): UTF-8, a header row, fields quoted only when they hold the delimiter,
+/// a quote, a line break or edge spaces, quotes doubled, missing values empty. Text holding any common delimiter
+/// (<c>, ; | tab</c>) is quoted too, so that sniffing readers (DuckDB's, ours) cannot mistake it for one.
+/// A culture-formatted file is meant for a spreadsheet in that locale and starts with a byte order mark, without
+/// which Excel reads UTF-8 as the locale's code page; the invariant file has none, as DuckDB's sniffer fails on a
+/// byte order mark followed by a quoted CRLF. Invariant by default; with a culture,
 /// its decimal separator, its list separator (when that is not the decimal separator) and its date order.
 /// </summary>
 internal sealed partial class DelimitedWriter(bool tab) : FrameWriter
@@ -16,9 +19,13 @@ internal sealed partial class DelimitedWriter(bool tab) : FrameWriter
         var culture = export.Options.Culture;
         var numbers = CellText.NumberFormat(culture);
         var delimiter = tab ? '\t' : Delimiter(culture, numbers);
-        var special = SearchValues.Create([delimiter, '"', '\r', '\n']);
+        var special = SearchValues.Create([delimiter, ',', ';', '|', '\t', '"', '\r', '\n']);
         var sink = new Utf8Sink(stream);
-        sink.Write("\uFEFF".AsSpan());
+        if (culture is not null)
+        {
+            sink.Write("\uFEFF".AsSpan());
+        }
+
         var columns = export.Columns;
         for (var c = 0; c < columns.Length; c++)
         {
