@@ -39,7 +39,7 @@ internal sealed class NalytiqDirectives(Workbench workbench)
 
     public static readonly DirectiveSpec Help = new("#!nalytiq", "Help_Description", []);
 
-    public static IReadOnlyList<DirectiveSpec> All { get; } = [Help, Upload, Analyze, Cache];
+    public static IReadOnlyList<DirectiveSpec> All { get; } = [Help, Upload, Analyze, Cache, ExportCommandParser.Spec];
 
     public void Register(Kernel root)
     {
@@ -53,6 +53,7 @@ internal sealed class NalytiqDirectives(Workbench workbench)
         root.AddDirective<NalytiqUploadCommand>(Upload.ToDirective(text), UploadAsync);
         root.AddDirective<NalytiqAnalyzeCommand>(Analyze.ToDirective(text), AnalyzeAsync);
         root.AddDirective<NalytiqCacheCommand>(Cache.ToDirective(text), CacheAsync);
+        root.AddDirective<NalytiqExportCommand>(ExportCommandParser.Spec.ToDirective(text), new ExportHandler(workbench).HandleAsync);
     }
 
     private Task HelpAsync(KernelInvocationContext context)
