@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Nalytiq.Bench.Exporting;
 using Nalytiq.Bench.Generation;
 
 namespace Nalytiq.Bench.Reporting;
@@ -13,4 +14,5 @@ namespace Nalytiq.Bench.Reporting;
 [JsonSerializable(typeof(ProfileReport))]
 [JsonSerializable(typeof(RestartReport))]
 [JsonSerializable(typeof(GenerationResult))]
+[JsonSerializable(typeof(ExportReport))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;
