@@ -58,8 +58,8 @@ internal sealed partial class ProfileHtmlWriter
     {
         { Numeric: { } n } => string.Join(" · ", new[]
         {
-            Figure("Profile_Min", n.Min), Figure("Profile_Mean", n.Mean), Figure("Profile_Median", n.P50),
-            Figure("Profile_Max", n.Max), Figure("Profile_StandardDeviation", n.StandardDeviation),
+            Figure("Profile_Min", n.Min, IsInteger(column)), Figure("Profile_Mean", n.Mean), Figure("Profile_Median", n.P50, IsInteger(column)),
+            Figure("Profile_Max", n.Max, IsInteger(column)), Figure("Profile_StandardDeviation", n.StandardDeviation),
         }.Where(s => s.Length > 0)),
         { Text: { } t } => $"{text["Profile_TopValues"]}: " + string.Join(", ", t.TopValues.Take(5).Select(v => $"{v.Value} ({text.Number(v.Count)})")),
         { Date: { Min: { } min, Max: { } max } } => $"{text["Profile_Range"]}: {text.DateTime(min)} – {text.DateTime(max)}",
@@ -67,8 +67,10 @@ internal sealed partial class ProfileHtmlWriter
         _ => string.Empty,
     };
 
-    private string Figure(string key, double? value) =>
-        value is { } v ? $"{text[key]} {text.Number(v, Math.Abs(v) >= 1000 ? 0 : 2)}" : string.Empty;
+    private string Figure(string key, double? value, bool integer = false) =>
+        value is { } v ? $"{text[key]} {text.Number(v, integer || Math.Abs(v) >= 1000 ? 0 : 2)}" : string.Empty;
+
+    private static bool IsInteger(ColumnProfile column) => column.Kind is Ingestion.ColumnKind.Int32 or Ingestion.ColumnKind.Int64;
 
     private void AppendDistributions(StringBuilder html)
     {
