@@ -5,7 +5,8 @@ namespace Nalytiq.Bench;
 /// <summary>
 /// The benchmarks: <c>generate</c> writes the data, <c>compare</c> times our ingest against DataFrame.LoadCsv and
 /// DuckDB, <c>ingest</c> does one cold load by our engine, <c>ingest-stages</c> times its building blocks, <c>profile</c>
-/// measures the data profile against DuckDB's SUMMARIZE and through the cache. See docs/performance.md.
+/// measures the data profile against DuckDB's SUMMARIZE and through the cache, <c>export</c> writes CSV and Parquet
+/// against DuckDB's COPY. See docs/performance.md.
 /// </summary>
 internal static class Program
 {
@@ -16,6 +17,7 @@ internal static class Program
           ingest   [file] [--engine nalytiq|loadcsv|duckdb]   one cold load (ours by default), one JSON line
           ingest-stages [file] [--iterations N]     time the building blocks of a load alone (read, hash, parse, frame)
           profile  [file] [--iterations N] [--warmup W]   the data profile (#!analyze): computed vs DuckDB SUMMARIZE, warm L1, Garnet after restart
+          export   [file] [--iterations N] [--warmup W]   #!export of the frame to CSV and Parquet vs DuckDB COPY ... TO
           profile-restart [file] --home DIR [--start-first true] [--warm-json true]   first #!analyze of a new process on an existing cache (run by profile)
           runs     [--runs 500] [--iterations 20] [--processes 2] [--process-runs 100]   the run store: list/compare/best with hundreds of runs, writers in several processes
           runs-writer --home DIR --runs N --writer W   one writer process of the runs check (run by runs)
@@ -53,6 +55,8 @@ internal static class Program
                 return await RunsCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "runs-writer":
                 return await RunsCommand.WriterAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "export":
+                return await ExportCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "ingest":
                 return await IngestCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             default:

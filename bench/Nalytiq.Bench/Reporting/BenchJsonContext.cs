@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Nalytiq.Bench.Exporting;
 using Nalytiq.Bench.Generation;
 
 namespace Nalytiq.Bench.Reporting;
@@ -14,4 +15,5 @@ namespace Nalytiq.Bench.Reporting;
 [JsonSerializable(typeof(RestartReport))]
 [JsonSerializable(typeof(GenerationResult))]
 [JsonSerializable(typeof(RunsReport))]
+[JsonSerializable(typeof(ExportReport))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;

@@ -44,7 +44,7 @@ internal sealed class NalytiqDirectives(Workbench workbench)
 
     public static readonly DirectiveSpec Help = new("#!nalytiq", "Help_Description", []);
 
-    public static IReadOnlyList<DirectiveSpec> All { get; } = [Help, Upload, Analyze, TrainingDirectives.Train, TrainingDirectives.Predict, TrackingDirectives.Runs, TrackingDirectives.Jobs, AskDirective.Spec, Cache, Lang];
+    public static IReadOnlyList<DirectiveSpec> All { get; } = [Help, Upload, Analyze, ExportCommandParser.Spec, TrainingDirectives.Train, TrainingDirectives.Predict, TrackingDirectives.Runs, TrackingDirectives.Jobs, AskDirective.Spec, Cache, Lang];
 
     public void Register(Kernel root)
     {
@@ -62,6 +62,7 @@ internal sealed class NalytiqDirectives(Workbench workbench)
         TrainingDirectives.Register(root, workbench);
         TrackingDirectives.Register(root, workbench);
         root.AddDirective<NalytiqAskCommand>(AskDirective.Spec.ToDirective(text), new AskDirective(workbench).HandleAsync);
+        root.AddDirective<NalytiqExportCommand>(ExportCommandParser.Spec.ToDirective(text), new ExportHandler(workbench).HandleAsync);
     }
 
     private Task HelpAsync(KernelInvocationContext context)
