@@ -32,7 +32,7 @@ internal static class CSharpLiterals
     };
 
     public static string Array(string elementType, IEnumerable<string> items) =>
-        $"new {elementType}[] {{ {string.Join(", ", items)} }}";
+        string.Join(", ", items) is { Length: > 0 } list ? $"new {elementType}[] {{ {list} }}" : $"new {elementType}[0]";
 
     public static string Double(double value) => value switch
     {

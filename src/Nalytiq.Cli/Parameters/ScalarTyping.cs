@@ -35,8 +35,9 @@ internal static partial class ScalarTyping
 
         if (Integer().IsMatch(value))
         {
+            // Boxed separately: a conditional of long and double would turn every integer into a double.
             return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)
-                ? integer
+                ? (object)integer
                 : double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
         }
 
