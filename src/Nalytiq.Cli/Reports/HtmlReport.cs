@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.DotNet.Interactive.Documents;
 using Nalytiq.Localization;
 
@@ -51,7 +52,10 @@ internal sealed partial class HtmlReport(Localizer text, bool hideCode)
         return page.ToString();
     }
 
-    internal static string Encode(string value) => WebUtility.HtmlEncode(value);
+    // The page is UTF-8: accented and other letters stay readable in the source; only markup characters are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    internal static string Encode(string value) => Encoder.Encode(value);
 
     private static string CellAnchor(int number) => $"cell-{number}";
 
