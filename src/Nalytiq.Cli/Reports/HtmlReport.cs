@@ -20,7 +20,7 @@ internal sealed partial class HtmlReport(Localizer text, bool hideCode)
 
     public string Render(NotebookRun run)
     {
-        var markdown = new MarkdownCells();
+        var markdown = new MarkdownCells(Path.GetDirectoryName(run.Notebook));
         var body = new StringBuilder();
         var html = new List<string>();
         for (var index = 0; index < run.Executed.Elements.Count; index++)
