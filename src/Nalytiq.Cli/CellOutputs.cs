@@ -14,6 +14,9 @@ internal sealed class CellOutputs
 
     public string? Error { get; private set; }
 
+    /// <summary>The failure's exception type name (<c>Error</c> when the kernel gives none).</summary>
+    public string? ErrorName { get; private set; }
+
     public void Add(KernelEvent e, int executionOrder)
     {
         switch (e)
@@ -51,7 +54,8 @@ internal sealed class CellOutputs
                 break;
             case CommandFailed failed:
                 Error = failed.Message;
-                _outputs.Add(new ErrorElement(failed.Message, "Error", [failed.Message]));
+                ErrorName = failed.Exception?.GetType().Name ?? "Error";
+                _outputs.Add(new ErrorElement(failed.Message, ErrorName, [failed.Message]));
                 break;
         }
     }

@@ -2,7 +2,10 @@ using Nalytiq.Localization;
 
 namespace Nalytiq.Cli;
 
-/// <summary>Parses <c>nalytiq run &lt;notebook&gt; [--output &lt;file&gt;] [--lang en|fr|rw]</c>.</summary>
+/// <summary>
+/// Parses <c>nalytiq run &lt;notebook&gt; [--output &lt;file&gt;] [--report &lt;file.html&gt;] [--hide-code]
+/// [-p &lt;name&gt; &lt;value&gt;]... [-f &lt;params.json|yaml&gt;]... [--continue-on-error] [--lang en|fr|rw]</c>.
+/// </summary>
 internal static class CommandLine
 {
     public static RunOptions Parse(IReadOnlyList<string> args)
@@ -14,7 +17,11 @@ internal static class CommandLine
 
         string? notebook = null;
         string? output = null;
+        string? report = null;
         Language? language = null;
+        bool hideCode = false, continueOnError = false;
+        var parameters = new List<KeyValuePair<string, string>>();
+        var files = new List<string>();
         for (var i = 1; i < args.Count; i++)
         {
             switch (args[i])
@@ -22,11 +29,27 @@ internal static class CommandLine
                 case "--output" or "-o":
                     output = Value(args, ref i);
                     break;
+                case "--report" or "-r":
+                    report = Value(args, ref i);
+                    break;
+                case "--parameter" or "-p":
+                    var name = Value(args, ref i);
+                    parameters.Add(new(name, Value(args, ref i)));
+                    break;
+                case "--parameters-file" or "-f":
+                    files.Add(Value(args, ref i));
+                    break;
+                case "--hide-code":
+                    hideCode = true;
+                    break;
+                case "--continue-on-error":
+                    continueOnError = true;
+                    break;
                 case "--lang":
                     var code = Value(args, ref i);
                     language = Localizer.ParseLanguage(code) ?? throw new UsageException(new LocalizedText("Option_InvalidChoice", "--lang", code, "en, fr, rw"));
                     break;
-                case var option when option.StartsWith('-'):
+                case var option when option.StartsWith('-') && option.Length > 1:
                     throw new UsageException(new LocalizedText("Cli_UnknownOption", option));
                 default:
                     notebook = notebook is null ? args[i] : throw new UsageException(new LocalizedText("Cli_Usage"));
@@ -39,12 +62,16 @@ internal static class CommandLine
             throw new UsageException(new LocalizedText("Cli_Usage"));
         }
 
-        return new RunOptions(notebook, output ?? RunOptions.DefaultOutput(notebook), language);
+        return new RunOptions(notebook, output ?? RunOptions.DefaultOutput(notebook), language)
+        {
+            Parameters = parameters,
+            ParameterFiles = files,
+            Report = report,
+            HideCode = hideCode,
+            ContinueOnError = continueOnError,
+        };
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>
         ++i < args.Count ? args[i] : throw new UsageException(new LocalizedText("Cli_MissingValue", args[i - 1]));
 }
-
-/// <summary>The command line is wrong; the message says how to use it.</summary>
-internal sealed class UsageException(LocalizedText text) : NalytiqException(text);

@@ -69,7 +69,10 @@ internal static class DatasetFormatter
         }
 
         Chip(html, text["Card_Size"], text.Bytes(dataset.SizeBytes));
-        html.Append("<span title=\"").Append(Html.Encode(dataset.Fingerprint)).Append("\"><b>")
+        // data-nalytiq-* mark the fingerprint for `nalytiq run --report`, which lists every dataset in its header (docs/reports.md).
+        html.Append("<span data-nalytiq-fingerprint=\"").Append(Html.Encode(dataset.Fingerprint))
+            .Append("\" data-nalytiq-dataset=\"").Append(Html.Encode(dataset.Name))
+            .Append("\" title=\"").Append(Html.Encode(dataset.Fingerprint)).Append("\"><b>")
             .Append(Html.Encode(text["Card_Fingerprint"])).Append("</b> <code>")
             .Append(Html.Encode(dataset.ShortFingerprint)).Append("</code></span>");
         var rowsPerSecond = dataset.Elapsed.TotalSeconds > 0 ? dataset.RowCount / dataset.Elapsed.TotalSeconds : 0;
