@@ -3,7 +3,7 @@
 
 Usage: tools/strings.py set KEY "english" "français" "kinyarwanda" [--comment "..."]
        tools/strings.py check        (every key in all three files, same placeholders)
-       tools/strings.py union        (after a conflicted merge: every key of both sides, theirs winning on a clash)
+       tools/strings.py union        (after a conflicted merge: every key of both sides, three-way per key)
 """
 import re
 import sys
@@ -64,20 +64,32 @@ def main(argv):
         import subprocess
         import tempfile
         root = ROOT.parent.parent.parent
+
+        def stage(number, relative):
+            shown = subprocess.run(["git", "show", f":{number}:{relative}"], cwd=root, capture_output=True)
+            if shown.returncode != 0:
+                return None
+            with tempfile.NamedTemporaryFile(suffix=".resx", delete=False) as handle:
+                handle.write(shown.stdout)
+            return load(Path(handle.name))
+
         for path in FILES.values():
             relative = path.relative_to(root).as_posix()
-            sides = []
-            for stage in (2, 3):
-                shown = subprocess.run(["git", "show", f":{stage}:{relative}"], cwd=root, capture_output=True)
-                if shown.returncode != 0:
-                    break
-                with tempfile.NamedTemporaryFile(suffix=".resx", delete=False) as handle:
-                    handle.write(shown.stdout)
-                sides.append(load(Path(handle.name)))
-            if len(sides) == 2:
-                save(path, {**sides[0], **sides[1]})
-                subprocess.run(["git", "add", relative], cwd=root, check=True)
-                print(f"{relative}: {len(sides[0])} + {len(sides[1])} keys merged")
+            base, ours, theirs = stage(1, relative) or {}, stage(2, relative), stage(3, relative)
+            if ours is None or theirs is None:
+                continue
+            # Three-way per key: a side that left a key as it was in the base yields to the side that changed it.
+            merged = {}
+            for key in ours.keys() | theirs.keys():
+                if key not in theirs:
+                    merged[key] = ours[key]
+                elif key not in ours:
+                    merged[key] = theirs[key]
+                else:
+                    merged[key] = ours[key] if theirs[key] == base.get(key) else theirs[key]
+            save(path, merged)
+            subprocess.run(["git", "add", relative], cwd=root, check=True)
+            print(f"{relative}: {len(ours)} + {len(theirs)} keys merged into {len(merged)}")
         return 0
     if argv[:1] == ["check"]:
         all_entries = {lang: load(path) for lang, path in FILES.items()}

@@ -43,11 +43,15 @@ internal static partial class EnglishLabels
         return labels;
     }
 
-    /// <summary>The literal runs of a resource string long enough to be recognisably English (names and units aside).</summary>
+    /// <summary>
+    /// The literal runs of a resource string long enough to be recognisably English (names and units aside). Single
+    /// lowercase words (week, sheet, trial) double as option names, choices and sample data; labels and sentences start
+    /// with a capital or have several words.
+    /// </summary>
     private static IEnumerable<string> Parts(string value) =>
         Placeholder().Split(value)
             .Select(part => part.Trim(' ', ':', ',', '.', '(', ')', '·', '—', '-', '/', '%', '…', '\'', '"'))
-            .Where(part => part.Count(char.IsLetter) >= 4);
+            .Where(part => part.Count(char.IsLetter) >= 4 && (char.IsUpper(part[0]) || part.Contains(' ', StringComparison.Ordinal)));
 
     private static string VisibleText(string output)
     {
