@@ -25,7 +25,8 @@ def parts(value):
     # labels and sentences start with a capital or have several words.
     for part in PLACEHOLDER.split(value):
         part = part.strip(STRIP)
-        if sum(ch.isalpha() for ch in part) >= 4 and (part[0].isupper() or " " in part):
+        # Acronyms (RMSE, AUC, CSV) are the same in every language.
+        if sum(ch.isalpha() for ch in part) >= 4 and (part[0].isupper() or " " in part) and not part.isupper():
             yield part
 
 
@@ -48,26 +49,24 @@ def visible_text(markup):
 
 
 def notebook_outputs(path):
+    """Nalytiq's outputs (its HTML cards carry class "nq") and errors; what the author's own code prints is theirs."""
     notebook = json.loads(path.read_text(encoding="utf-8"))
     for index, cell in enumerate(notebook.get("cells", [])):
         for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            for mime in ("text/html", "text/plain", "text/markdown"):
-                if mime in data:
-                    value = data[mime]
-                    yield index, visible_text("".join(value) if isinstance(value, list) else value)
-                    break
+            markup = output.get("data", {}).get("text/html")
+            markup = "".join(markup) if isinstance(markup, list) else markup
+            if markup and 'class="nq' in markup:
+                yield index, visible_text(markup)
             if output.get("output_type") == "error":
                 yield index, output.get("evalue", "")
-            if output.get("output_type") == "stream":
-                text = output.get("text", "")
-                yield index, "".join(text) if isinstance(text, list) else text
 
 
 def report_outputs(path):
     page = path.read_text(encoding="utf-8")
     # The author's Markdown and code are theirs to write in any language; only outputs and report chrome count.
-    page = re.sub(r'<(section|div)[^>]*class="[^"]*\b(nq-markdown|nq-code)\b[^"]*"[^>]*>.*?</\1>', " ", page, flags=re.S)
+    page = re.sub(r'<section class="nr-cell nr-markdown">.*?</section>', " ", page, flags=re.S)
+    page = re.sub(r'<nav class="nr-toc".*?</nav>', " ", page, flags=re.S)  # the author's headings
+    page = re.sub(r"<pre[^>]*>.*?</pre>", " ", page, flags=re.S)  # code
     yield 0, visible_text(page)
 
 

@@ -46,12 +46,14 @@ internal static partial class EnglishLabels
     /// <summary>
     /// The literal runs of a resource string long enough to be recognisably English (names and units aside). Single
     /// lowercase words (week, sheet, trial) double as option names, choices and sample data; labels and sentences start
-    /// with a capital or have several words.
+    /// with a capital or have several words. Acronyms (RMSE, AUC) are the same in every language.
     /// </summary>
     private static IEnumerable<string> Parts(string value) =>
         Placeholder().Split(value)
             .Select(part => part.Trim(' ', ':', ',', '.', '(', ')', '·', '—', '-', '/', '%', '…', '\'', '"'))
-            .Where(part => part.Count(char.IsLetter) >= 4 && (char.IsUpper(part[0]) || part.Contains(' ', StringComparison.Ordinal)));
+            .Where(part => part.Count(char.IsLetter) >= 4
+                && (char.IsUpper(part[0]) || part.Contains(' ', StringComparison.Ordinal))
+                && !part.All(c => !char.IsLetter(c) || char.IsUpper(c)));
 
     private static string VisibleText(string output)
     {
