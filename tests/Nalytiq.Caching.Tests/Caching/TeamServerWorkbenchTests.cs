@@ -36,6 +36,7 @@ public sealed class TeamServerWorkbenchTests(GarnetServerProcess server) : IClas
     {
         WorkingDirectory = _directory,
         HomeDirectory = Path.Combine(_directory, analyst, ".nalytiq"),
-        Cache = ResultCacheOptions.Shared(server.Endpoint, server.Password),
+        // A slow answer from the team server on a busy machine would turn the write into a miss: this test is about sharing.
+        Cache = ResultCacheOptions.Shared(server.Endpoint, server.Password) with { Timeout = TimeSpan.FromSeconds(10) },
     });
 }
