@@ -38,7 +38,7 @@ public sealed partial class HtmlReportTests : IDisposable
         // Contents: every Markdown heading, linked to its anchor, in order.
         var toc = html[html.IndexOf("<nav class=\"nr-toc\"", StringComparison.Ordinal)..html.IndexOf("</nav>", StringComparison.Ordinal)];
         var entries = TocLink().Matches(toc).Select(m => (Anchor: m.Groups[1].Value, Text: m.Groups[2].Value)).ToList();
-        entries.Select(e => e.Text).ShouldBe(["Quickstart: from a file to a report", "Parameters", "Upload", "Analyze", "A chart from code", "One district"]);
+        entries.Select(e => e.Text).ShouldBe(["Quickstart: from a file to a report", "Parameters", "Upload", "Analyze", "A chart from code", "One district", "Train", "Ask"]);
         foreach (var (anchor, _) in entries)
         {
             html.ShouldContain($" id=\"{anchor}\"");
