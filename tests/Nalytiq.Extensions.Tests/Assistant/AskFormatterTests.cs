@@ -26,7 +26,7 @@ public sealed class AskFormatterTests
         html.ShouldNotContain("<script>");
         html.ShouldContain("&lt;script&gt;");
         html.ShouldContain("<code>quantile</code>");
-        html.ShouldContain("answered after 1 retries");
+        html.ShouldContain("answered after retrying 1 time(s)");
     }
 
     [Fact]
