@@ -42,7 +42,9 @@ internal sealed class AskDirective(Workbench workbench)
             var progress = new LatestProgress<AssistantAnswer>();
             object View() => progress.TryGetLatest(out var partial) && partial is not null
                 ? partial
-                : new AskWaitingView(request.Question, clock.GetElapsedTime(started));
+                : new AskWaitingView(
+                    request.Prompt is { } prompt && request.Question.Length == 0 ? workbench.Text["Ask_Prompt_" + prompt] : request.Question,
+                    clock.GetElapsedTime(started));
 
             // The display is refreshed from the latest partial answer at its own pace: streaming never floods the cell.
             live.Update(await live.WhileAsync(workbench.AskAsync(request, progress, context.CancellationToken), View, clock));

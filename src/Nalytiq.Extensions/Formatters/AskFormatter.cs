@@ -64,6 +64,10 @@ internal static class AskFormatter
         }
 
         plain.AppendLine().AppendLine(answer.Markdown);
+        if (!answer.IsComplete)
+        {
+            plain.AppendLine(text["Ask_Card_Streaming"]);
+        }
         if (answer.Tools.Count > 0)
         {
             plain.AppendLine().AppendLine(text.Format("Ask_Card_Tools", text.Number(answer.Tools.Count)));

@@ -75,7 +75,7 @@ internal sealed partial class AssistantSession
         return answer;
     }
 
-    /// <summary>Why the provider failed, as a note; null for exceptions that are not a provider failure.</summary>
+    /// <summary>Why the provider failed, as a note; null only for what no fallback can help (out of memory).</summary>
     private LocalizedText? Failure(Exception e, ProviderEndpoint endpoint)
     {
         var provider = endpoint.Kind.ToString();
@@ -90,9 +90,11 @@ internal sealed partial class AssistantSession
             OperationCanceledException => new LocalizedText("Ask_Note_Timeout", provider, Text.Duration(options.Timeout)),
             _ when status is (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden => new LocalizedText("Ask_Note_Unauthorized", provider, status),
             _ when status is { } code => new LocalizedText("Ask_Note_ProviderStatus", provider, code),
-            HttpOperationException or ClientResultException or HttpRequestException or KernelException or IOException
-                => new LocalizedText("Ask_Note_ProviderFailed", provider, Scrub(e.InnerException?.Message ?? e.Message)),
-            _ => null,
+            OutOfMemoryException => null,
+
+            // Anything else the provider path throws (a malformed stream, a connector bug) is still the provider's
+            // failure: the analyst gets an offline answer and the reason, not a stack trace.
+            _ => new LocalizedText("Ask_Note_ProviderFailed", provider, Scrub(e.InnerException?.Message ?? e.Message)),
         };
     }
 

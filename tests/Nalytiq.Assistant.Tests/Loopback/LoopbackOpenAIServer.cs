@@ -81,8 +81,13 @@ internal sealed class LoopbackOpenAIServer : IAsyncDisposable
                 context.Response.Headers[name] = value;
             }
 
-            foreach (var chunk in reply.Chunks)
+            foreach (var (chunk, index) in reply.Chunks.Select((c, i) => (c, i)))
             {
+                if (index > 0 && reply.ChunkDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(reply.ChunkDelay, _stop.Token).ConfigureAwait(false);
+                }
+
                 var bytes = System.Text.Encoding.UTF8.GetBytes(chunk);
                 await context.Response.OutputStream.WriteAsync(bytes, _stop.Token).ConfigureAwait(false);
                 await context.Response.OutputStream.FlushAsync(_stop.Token).ConfigureAwait(false);

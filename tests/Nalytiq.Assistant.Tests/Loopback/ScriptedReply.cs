@@ -10,6 +10,9 @@ internal sealed record ScriptedReply(HttpStatusCode Status, string ContentType, 
 {
     public TimeSpan Delay { get; init; }
 
+    /// <summary>A pause before each chunk after the first, so a client sees the answer grow.</summary>
+    public TimeSpan ChunkDelay { get; init; }
+
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
     /// <summary>A streamed text answer: one SSE event per piece, then the finish, the usage and [DONE].</summary>

@@ -62,6 +62,22 @@ public sealed class AskDirectiveTests
     }
 
     [Fact]
+    public async Task The_answer_streams_into_the_cell_before_it_is_complete()
+    {
+        await using var server = new LoopbackOpenAIServer(
+            ScriptedReply.Stream("Rain ", "drives ", "the ", "harvest.") with { ChunkDelay = TimeSpan.FromMilliseconds(600) });
+        using var session = await StartAsync(server.Endpoint);
+
+        var events = await session.SubmitAsync("#!ask \"What drives kg?\"");
+
+        events.ShouldSucceed();
+        var shown = events.OfType<DisplayEvent>().SelectMany(e => e.FormattedValues).Where(v => v.MimeType == "text/plain").Select(v => v.Value).ToList();
+        shown.ShouldContain(v => v.Contains("answering…", StringComparison.Ordinal) && v.Contains("Rain", StringComparison.Ordinal));
+        shown[^1].ShouldContain("Rain drives the harvest.");
+        shown[^1].ShouldNotContain("answering…");
+    }
+
+    [Fact]
     public async Task Show_context_prints_the_messages_and_sends_nothing()
     {
         await using var server = new LoopbackOpenAIServer(ScriptedReply.Stream("unused"));
