@@ -92,7 +92,9 @@ internal static class RunsCommand
         {
             ("list100", () => store.ListRunsAsync(cancellationToken: cancellationToken)),
             ("list50", () => store.ListRunsAsync(new RunQuery { Limit = 50 }, cancellationToken)),
+            ("runsPage", () => store.ListRunsAsync(new RunQuery { Limit = 50, IncludeParams = false }, cancellationToken)),
             ("listAll", () => store.ListRunsAsync(new RunQuery { Limit = 100_000 }, cancellationToken)),
+            ("listAllNoParams", () => store.ListRunsAsync(new RunQuery { Limit = 100_000, IncludeParams = false }, cancellationToken)),
             ("listAllByAuc", () => store.ListRunsAsync(new RunQuery { Limit = 100_000, OrderByMetric = "auc" }, cancellationToken)),
             ("listExperiment", () => store.ListRunsAsync(new RunQuery { Experiment = "churn" }, cancellationToken)),
             ("count", () => store.CountRunsAsync(cancellationToken: cancellationToken)),

@@ -56,7 +56,7 @@ internal sealed class TrackingDirectives(Workbench workbench)
                 return;
             }
 
-            var query = new RunQuery { Experiment = experiment, OrderByMetric = metric, Limit = RunsView.PageSize };
+            var query = new RunQuery { Experiment = experiment, OrderByMetric = metric, Limit = RunsView.PageSize, IncludeParams = false };
             var runs = await workbench.Runs.ListRunsAsync(query, token);
             var total = runs.Count < query.Limit ? runs.Count : await workbench.Runs.CountRunsAsync(query, token);
             live.Update(new RunsView(runs, total, experiment, metric));

@@ -30,6 +30,10 @@ public sealed class RunQueryTests : IDisposable
         churn.Select(r => r.Id).ShouldBe([running.Id, c.Id, a.Id]);
         completedChurn.Select(r => r.Id).ShouldBe([c.Id]);
         (await _store.ListRunsAsync(new RunQuery { Experiment = "nothing" })).ShouldBeEmpty();
+        all[1].Params["trainer"].ShouldBe("lightgbm");
+        var lean = await _store.ListRunsAsync(new RunQuery { IncludeParams = false });
+        lean[1].Params.ShouldBeEmpty();
+        lean[1].Metric("auc").ShouldBe(0.91);
     }
 
     [Fact]

@@ -18,6 +18,11 @@ public sealed record RunQuery
     /// </summary>
     public string? OrderByMetric { get; init; }
 
+    /// <summary>
+    /// Whether to load each run's params; a view that shows only metrics skips them (most rows of a listing are params).
+    /// </summary>
+    public bool IncludeParams { get; init; } = true;
+
     /// <summary>Overrides <see cref="MetricDirection.LowerIsBetter"/> for <see cref="OrderByMetric"/>.</summary>
     public bool? LowerIsBetter { get; init; }
 }

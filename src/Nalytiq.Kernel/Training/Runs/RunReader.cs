@@ -19,6 +19,7 @@ internal static class RunReader
         SqliteConnection connection,
         SqliteTransaction transaction,
         SqliteCommand query,
+        bool withParams,
         bool withArtifacts,
         CancellationToken cancellationToken)
     {
@@ -42,8 +43,12 @@ internal static class RunReader
         await ForEachAsync(connection, transaction, "SELECT run_id, key, value, step, timestamp FROM latest_metrics", ids, r =>
             Child(metrics, r.GetString(0))[r.GetString(1)] = ReadPoint(r, 1), cancellationToken).ConfigureAwait(false);
         var parameters = new Dictionary<string, Dictionary<string, string>>();
-        await ForEachAsync(connection, transaction, "SELECT run_id, key, value FROM params", ids, r =>
-            Child(parameters, r.GetString(0))[r.GetString(1)] = r.GetString(2), cancellationToken).ConfigureAwait(false);
+        if (withParams)
+        {
+            await ForEachAsync(connection, transaction, "SELECT run_id, key, value FROM params", ids, r =>
+                Child(parameters, r.GetString(0))[r.GetString(1)] = r.GetString(2), cancellationToken).ConfigureAwait(false);
+        }
+
         var tags = new Dictionary<string, Dictionary<string, string>>();
         await ForEachAsync(connection, transaction, "SELECT run_id, key, value FROM tags", ids, r =>
             Child(tags, r.GetString(0))[r.GetString(1)] = r.GetString(2), cancellationToken).ConfigureAwait(false);

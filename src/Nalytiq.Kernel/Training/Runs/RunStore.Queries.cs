@@ -14,7 +14,7 @@ public sealed partial class RunStore
             (connection, transaction) =>
             {
                 var command = Filtered(connection, transaction, query, $"SELECT {RunReader.Columns}", ordered: true);
-                return ReadRunsAsync(connection, transaction, command, withArtifacts: false, cancellationToken);
+                return ReadRunsAsync(connection, transaction, command, query.IncludeParams, withArtifacts: false, cancellationToken);
             },
             cancellationToken);
     }
@@ -106,15 +106,15 @@ public sealed partial class RunStore
                     transaction,
                     $"SELECT {RunReader.Columns} FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE r.id IN (SELECT value FROM json_each($ids))",
                     ("$ids", Sql.JsonArray(ids)));
-                return ReadRunsAsync(connection, transaction, command, withArtifacts: true, cancellationToken);
+                return ReadRunsAsync(connection, transaction, command, withParams: true, withArtifacts: true, cancellationToken);
             },
             cancellationToken);
 
-    private static async Task<IReadOnlyList<RunInfo>> ReadRunsAsync(SqliteConnection connection, SqliteTransaction transaction, SqliteCommand command, bool withArtifacts, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<RunInfo>> ReadRunsAsync(SqliteConnection connection, SqliteTransaction transaction, SqliteCommand command, bool withParams, bool withArtifacts, CancellationToken cancellationToken)
     {
         await using (command.ConfigureAwait(false))
         {
-            return await RunReader.ReadAsync(connection, transaction, command, withArtifacts, cancellationToken).ConfigureAwait(false);
+            return await RunReader.ReadAsync(connection, transaction, command, withParams, withArtifacts, cancellationToken).ConfigureAwait(false);
         }
     }
 

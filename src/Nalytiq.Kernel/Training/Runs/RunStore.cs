@@ -108,6 +108,8 @@ public sealed partial class RunStore : IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            // busy_timeout: a writer waits for another's transaction instead of failing at once. synchronous = NORMAL
+            // is safe from corruption in WAL mode; a power cut may lose only the last commits.
             await ExecuteAsync(
                 connection,
                 null,
