@@ -28,7 +28,7 @@ public sealed partial class Workbench
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        return FrameExporter.ExportAsync(frame, TargetPath(path), options ?? ExportOptions.Default, progress, Options.TimeProvider, cancellationToken);
+        return FrameExporter.ExportAsync(frame, ExportTargetPath(path), options ?? ExportOptions.Default, progress, Options.TimeProvider, cancellationToken);
     }
 
     /// <summary>
@@ -49,10 +49,10 @@ public sealed partial class Workbench
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return ProfileExporter.ExportAsync(profile, title, TargetPath(path), options ?? ExportOptions.Default, Text, Charts, Options.TimeProvider, cancellationToken);
+        return ProfileExporter.ExportAsync(profile, title, ExportTargetPath(path), options ?? ExportOptions.Default, Text, Charts, Options.TimeProvider, cancellationToken);
     }
 
-    private string TargetPath(string path) => string.IsNullOrWhiteSpace(path)
+    private string ExportTargetPath(string path) => string.IsNullOrWhiteSpace(path)
         ? throw new ExportException(new LocalizedText("Export_PathRequired"))
         : Path.GetFullPath(path.Trim(), Options.WorkingDirectory);
 }

@@ -111,4 +111,24 @@ public sealed class ExportDirectiveTests
             html.ShouldContain(option);
         }
     }
+
+    [Fact]
+    public async Task A_large_frame_shows_live_progress_while_it_is_written()
+    {
+        using var session = await NotebookSession.StartAsync();
+        (await session.SubmitAsync("""
+            var n = 3_000_000;
+            var big = new Microsoft.Data.Analysis.DataFrame(
+                new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<long>("id", Enumerable.Range(0, n).Select(i => (long)i)),
+                new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<double>("value", Enumerable.Range(0, n).Select(i => i * 0.5)),
+                new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<DateTime>("when", Enumerable.Range(0, n).Select(i => new DateTime(2020, 1, 1).AddSeconds(i))));
+            """)).ShouldSucceed();
+
+        var export = await session.SubmitAsync("#!export big --to big.json");
+
+        export.ShouldSucceed();
+        var updates = export.OfType<DisplayedValueUpdated>().SelectMany(e => e.FormattedValues).Where(v => v.MimeType == "text/plain").Select(v => v.Value).ToList();
+        updates.ShouldContain(v => v.StartsWith("Writing big.json", StringComparison.Ordinal) && v.Contains("of 3,000,000 rows"));
+        updates[^1].ShouldStartWith("big exported to big.json");
+    }
 }

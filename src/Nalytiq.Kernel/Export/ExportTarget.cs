@@ -34,9 +34,6 @@ internal static class ExportTarget
         return exists;
     }
 
-    /// <summary>Whether a file name is one of our temporary files (tests and tools look for leftovers).</summary>
-    public static bool IsTemporary(string path) => Path.GetFileName(path).EndsWith(TempSuffix, StringComparison.Ordinal);
-
     /// <summary>Writes through <paramref name="write"/> into a temporary file, then moves it onto <paramref name="fullPath"/>.</summary>
     /// <returns>The size of the written file and whether it replaced an existing one.</returns>
     public static async Task<(long Size, bool Replaced)> WriteAsync(

@@ -12,7 +12,7 @@ internal sealed class JsonFrameWriter(bool lines) : FrameWriter
     public override Task WriteAsync(FrameExport export, Stream stream, CancellationToken cancellationToken)
     {
         var columns = export.Columns;
-        var names = columns.Select((c, i) => JsonText.PropertyName(c.Name)).ToArray();
+        var names = columns.Select(c => JsonText.PropertyName(c.Name)).ToArray();
         var precisions = columns.Select(c => c is ValueColumn<DateTime> d ? CellText.PrecisionOf(d) : DatePrecision.Date).ToArray();
         var sink = new Utf8Sink(stream);
         if (!lines)

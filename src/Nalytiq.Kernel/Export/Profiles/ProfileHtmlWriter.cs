@@ -46,7 +46,7 @@ internal sealed partial class ProfileHtmlWriter(DataProfile profile, string titl
         }
 
         html.Append("</head><body><main><h1>").Append(Encode(text.Format("Analyze_Title", title))).Append("</h1>")
-            .Append("<p class=\"sub\">").Append(Encode(text.Format("Export_ReportGenerated", Workbench.Version, text.DateTime(now.UtcDateTime)))).Append("</p>")
+            .Append("<p class=\"sub\">").Append(Encode(text.Format("Export_ReportGenerated", Workbench.Version, text.DateTime(now.UtcDateTime) + " UTC"))).Append("</p>")
             .Append(body);
         foreach (var problem in _chartProblems.Distinct())
         {
