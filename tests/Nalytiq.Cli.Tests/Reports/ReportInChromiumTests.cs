@@ -22,7 +22,7 @@ public sealed partial class ReportInChromiumTests : IDisposable
     private readonly string _originalDirectory = Environment.CurrentDirectory;
     private readonly QuickstartCopy _quickstart = new();
 
-    [Theory]
+    [ChromiumTheory]
     [InlineData("en")]
     [InlineData("fr")]
     [InlineData("rw")]
