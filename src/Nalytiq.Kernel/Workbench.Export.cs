@@ -52,6 +52,24 @@ public sealed partial class Workbench
         return ProfileExporter.ExportAsync(profile, title, ExportTargetPath(path), options ?? ExportOptions.Default, Text, Charts, Options.TimeProvider, cancellationToken);
     }
 
+    /// <summary>
+    /// Writes a recorded training run (<c>latest</c>, <c>best</c>, an id or prefix, or a run name) as JSON (the run with
+    /// every metric point) or as a self-contained HTML report: overview, metrics, the validation score of every trial,
+    /// parameters, tags, the input data's lineage and the artifacts, in the session language.
+    /// </summary>
+    /// <exception cref="NalytiqException">No such run, or as for <see cref="ExportProfileAsync"/>.</exception>
+    public async Task<ExportResult> ExportRunAsync(
+        string run,
+        string path,
+        ExportOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        var target = ExportTargetPath(path);
+        var found = await Runs.FindAsync(string.IsNullOrWhiteSpace(run) ? "latest" : run, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var history = await Runs.GetMetricHistoryAsync(found.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await Export.Runs.RunExporter.ExportAsync(found, history, target, options ?? ExportOptions.Default, Text, Charts, Options.TimeProvider, cancellationToken).ConfigureAwait(false);
+    }
+
     private string ExportTargetPath(string path) => string.IsNullOrWhiteSpace(path)
         ? throw new ExportException(new LocalizedText("Export_PathRequired"))
         : Path.GetFullPath(path.Trim(), Options.WorkingDirectory);

@@ -11,7 +11,8 @@ internal static class ExportCommandParser
 
     public static readonly DirectiveSpec Spec = new("#!export", "Export_Description",
     [
-        new("--variable", "Export_Param_Variable", "Hint_Variable") { Implicit = true, Required = true },
+        new("--variable", "Export_Param_Variable", "Hint_Variable") { Implicit = true },
+        new("--run", "Export_Param_Run", "Predict_Hint_Run"),
         new("--to", "Export_Param_To", "Hint_Path") { Required = true, TypeHint = "file" },
         new("--format", "Export_Param_Format", Choices: Formats),
         new("--overwrite", "Export_Param_Overwrite") { Flag = true },
@@ -21,9 +22,11 @@ internal static class ExportCommandParser
 
     public static ExportOptions Parse(NalytiqExportCommand command)
     {
-        if (string.IsNullOrWhiteSpace(command.Variable))
+        var hasVariable = !string.IsNullOrWhiteSpace(command.Variable);
+        var hasRun = !string.IsNullOrWhiteSpace(command.Run);
+        if (hasVariable == hasRun)
         {
-            throw new NalytiqException(new LocalizedText("Export_VariableRequired"));
+            throw new NalytiqException(new LocalizedText(hasRun ? "Export_VariableOrRun" : "Export_VariableRequired"));
         }
 
         if (string.IsNullOrWhiteSpace(command.To))

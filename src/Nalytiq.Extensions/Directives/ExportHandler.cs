@@ -14,8 +14,15 @@ internal sealed class ExportHandler(Workbench workbench)
         DirectiveBoundary.RunAsync(context, workbench, async live =>
         {
             var options = ExportCommandParser.Parse(command);
-            var source = await ExportSource.ReadAsync(context, command.Variable!);
             var target = command.To!.Trim();
+            if (!string.IsNullOrWhiteSpace(command.Run))
+            {
+                var exported = await workbench.ExportRunAsync(command.Run.Trim(), target, options, context.CancellationToken);
+                live.Update(new ExportView(workbench.Text.Format("Jobs_ResultRun", command.Run.Trim()), exported, workbench.Text));
+                return;
+            }
+
+            var source = await ExportSource.ReadAsync(context, command.Variable!);
             var clock = workbench.Options.TimeProvider;
             var started = clock.GetTimestamp();
             var progress = new LatestProgress<ExportProgress>();

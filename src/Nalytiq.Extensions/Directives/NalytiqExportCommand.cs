@@ -11,6 +11,9 @@ public sealed class NalytiqExportCommand : KernelDirectiveCommand
     /// <summary>The target file.</summary>
     public string? To { get; set; }
 
+    /// <summary>A recorded training run to export instead of a variable (<c>latest</c>, <c>best</c>, an id or a name).</summary>
+    public string? Run { get; set; }
+
     /// <summary><c>auto|csv|tsv|json|ndjson|xlsx|parquet|html</c>.</summary>
     public string? Format { get; set; }
 
