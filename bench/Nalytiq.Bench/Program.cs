@@ -5,7 +5,7 @@ namespace Nalytiq.Bench;
 /// <summary>
 /// The benchmarks: <c>generate</c> writes the data, <c>compare</c> times our ingest against DataFrame.LoadCsv and
 /// DuckDB, <c>ingest</c> does one cold load by our engine, <c>ingest-stages</c> times its building blocks, <c>profile</c>
-/// measures the data profile against DuckDB's SUMMARIZE and through the cache. See docs/performance.md.
+/// measures the data profile against DuckDB's SUMMARIZE and through the cache, <c>train</c> measures the training engine. See docs/performance.md.
 /// </summary>
 internal static class Program
 {
@@ -17,6 +17,8 @@ internal static class Program
           ingest-stages [file] [--iterations N]     time the building blocks of a load alone (read, hash, parse, frame)
           profile  [file] [--iterations N] [--warmup W]   the data profile (#!analyze): computed vs DuckDB SUMMARIZE, warm L1, Garnet after restart
           profile-restart [file] --home DIR [--start-first true] [--warm-json true]   first #!analyze of a new process on an existing cache (run by profile)
+          train [--parts overhead,budget,quality] [--rows N] [--iterations N] [--budget-rows N] [--budget S] [--quality-dir DIR] [--quality-budget S]
+                                                    the training engine: overhead vs bare ML.NET, budget adherence, quality vs scikit-learn
         """;
 
     private static async Task<int> Main(string[] args)
@@ -47,6 +49,8 @@ internal static class Program
                 return await ProfileCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "profile-restart":
                 return await ProfileRestartCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "train":
+                return await TrainCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "ingest":
                 return await IngestCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             default:

@@ -13,4 +13,5 @@ namespace Nalytiq.Bench.Reporting;
 [JsonSerializable(typeof(ProfileReport))]
 [JsonSerializable(typeof(RestartReport))]
 [JsonSerializable(typeof(GenerationResult))]
+[JsonSerializable(typeof(TrainReport))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;
