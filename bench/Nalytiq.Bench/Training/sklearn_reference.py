@@ -15,7 +15,7 @@ from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostin
 from sklearn.metrics import balanced_accuracy_score, r2_score, roc_auc_score
 from sklearn.model_selection import GridSearchCV, train_test_split
 
-GRID = {"learning_rate": [0.05, 0.1], "max_leaf_nodes": [15, 31], "max_iter": [100, 300]}
+GRID = {"learning_rate": [0.05, 0.1], "max_leaf_nodes": [15, 31], "max_iter": [100, 200]}
 DATASETS = [
     ("breast-cancer", load_breast_cancer, "binary", "roc_auc"),
     ("digits", load_digits, "multiclass", "balanced_accuracy"),

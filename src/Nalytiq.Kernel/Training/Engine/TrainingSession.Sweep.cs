@@ -8,6 +8,9 @@ namespace Nalytiq.Training.Engine;
 internal sealed partial class TrainingSession
 {
     private readonly Dictionary<TrainerFamily, TimeSpan> _familyTime = [];
+
+    /// <summary>How long past its limit a trial may run before it is abandoned.</summary>
+    private TimeSpan Grace => TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(2).Ticks, (Request.TimeBudget * 0.03).Ticks));
     private int _skipped;
 
     private void Sweep(IReadOnlyList<SplitData> splits)
@@ -69,43 +72,42 @@ internal sealed partial class TrainingSession
         var number = _trials.Count + 1;
         Report(TrainingPhase.TrialStarted, new RunningTrial(number, stage, config.Family, config.Parameters));
         var started = _time.GetTimestamp();
-        using var timeout = new CancellationTokenSource(limit, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellation, timeout.Token);
         var ml = new MLContext(Request.Seed);
         ITransformer? model = null;
         double metric = double.NaN;
-        LocalizedText? error = null;
-        using (MlCancellation.Link(ml, linked.Token))
-        {
-            try
+        var run = GuardedRun.Run(
+            ml,
+            token =>
             {
                 var values = new List<double>();
                 foreach (var split in splits)
                 {
-                    linked.Token.ThrowIfCancellationRequested();
+                    token.ThrowIfCancellationRequested();
                     model = TrainerFactory.Build(ml, Label.Task, config, Request.Seed).Fit(split.Fit);
                     var predictions = Predictions.Read(model.Transform(split.Score), Label.Task);
                     values.Add(MetricCalculator.Primary(Label.Task, predictions, Label, split.Rows.Score));
                 }
 
                 metric = values.Average();
-                error = double.IsFinite(metric) ? null : new LocalizedText("Train_TrialMetricUndefined", MetricName);
-            }
-            catch (Exception ex) when (!linked.IsCancellationRequested && ex is not OutOfMemoryException)
-            {
-                error = LocalizedText.Verbatim(Innermost(ex).Message);
-            }
-            catch (Exception) when (linked.IsCancellationRequested)
-            {
-                // Handled below: ML.NET reports cancellation with various exception types.
-            }
-        }
+            },
+            limit,
+            Grace,
+            _time,
+            _cancellation);
 
         var elapsed = _time.GetElapsedTime(started);
-        var status = linked.IsCancellationRequested ? TrialStatus.Cancelled : error is null ? TrialStatus.Completed : TrialStatus.Failed;
+        var status = run.Cancelled ? TrialStatus.Cancelled
+            : run.Failure is not null || !double.IsFinite(metric) ? TrialStatus.Failed
+            : TrialStatus.Completed;
+        LocalizedText? error = status switch
+        {
+            TrialStatus.Cancelled => new LocalizedText(_cancellation.IsCancellationRequested ? "Train_TrialCancelled" : "Train_TrialOutOfTime"),
+            TrialStatus.Failed when run.Failure is not null => LocalizedText.Verbatim(Innermost(run.Failure).Message),
+            TrialStatus.Failed => new LocalizedText("Train_TrialMetricUndefined", MetricName),
+            _ => null,
+        };
         if (status == TrialStatus.Cancelled)
         {
-            error = new LocalizedText(_cancellation.IsCancellationRequested ? "Train_TrialCancelled" : "Train_TrialOutOfTime");
             _cancelled = _cancellation.IsCancellationRequested && _best is not null;
         }
 
