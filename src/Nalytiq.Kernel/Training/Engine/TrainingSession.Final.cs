@@ -15,8 +15,10 @@ internal sealed partial class TrainingSession
     /// <summary>Refits the best configuration on every training row; keeps the trial's model when time or the user says stop.</summary>
     private ITransformer FinalFit()
     {
-        var reserve = _best!.Elapsed / (Request.Folds ?? 1) * 1.2;
-        if (Remaining < reserve)
+        // One fit on all training rows: about one fold's fit, on a quarter more rows.
+        var expected = _best!.Elapsed / (Request.Folds ?? 1) * 1.25;
+        var available = Remaining - EvaluationReserve;
+        if (available < expected)
         {
             _notes.Add(new LocalizedText("Train_NoteNoRefit"));
             return _bestModel!;
@@ -34,7 +36,7 @@ internal sealed partial class TrainingSession
                 var trainer = TrainerFactory.Build(ml, Label.Task, _bestConfig!, Request.Seed).Fit(MapLabel(featurizer.Transform(fitView)));
                 model = new TransformerChain<ITransformer>(featurizer, trainer);
             },
-            Remaining,
+            available,
             Grace,
             _time,
             _cancellation);
