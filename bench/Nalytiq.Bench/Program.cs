@@ -6,7 +6,7 @@ namespace Nalytiq.Bench;
 /// The benchmarks: <c>generate</c> writes the data, <c>compare</c> times our ingest against DataFrame.LoadCsv and
 /// DuckDB, <c>ingest</c> does one cold load by our engine, <c>ingest-stages</c> times its building blocks, <c>profile</c>
 /// measures the data profile against DuckDB's SUMMARIZE and through the cache, <c>export</c> writes CSV and Parquet
-/// against DuckDB's COPY. See docs/performance.md.
+/// against DuckDB's COPY, <c>train</c> measures the training engine. See docs/performance.md.
 /// </summary>
 internal static class Program
 {
@@ -21,6 +21,8 @@ internal static class Program
           profile-restart [file] --home DIR [--start-first true] [--warm-json true]   first #!analyze of a new process on an existing cache (run by profile)
           runs     [--runs 500] [--iterations 20] [--processes 2] [--process-runs 100]   the run store: list/compare/best with hundreds of runs, writers in several processes
           runs-writer --home DIR --runs N --writer W   one writer process of the runs check (run by runs)
+          train [--parts overhead,budget,quality] [--rows N] [--iterations N] [--budget-rows N] [--budget S] [--quality-dir DIR] [--quality-budget S]
+                                                    the training engine: overhead vs bare ML.NET, budget adherence, quality vs scikit-learn
         """;
 
     private static async Task<int> Main(string[] args)
@@ -57,6 +59,8 @@ internal static class Program
                 return await RunsCommand.WriterAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "export":
                 return await ExportCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "train":
+                return await TrainCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "ingest":
                 return await IngestCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             default:

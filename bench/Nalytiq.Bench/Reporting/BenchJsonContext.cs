@@ -16,4 +16,5 @@ namespace Nalytiq.Bench.Reporting;
 [JsonSerializable(typeof(GenerationResult))]
 [JsonSerializable(typeof(RunsReport))]
 [JsonSerializable(typeof(ExportReport))]
+[JsonSerializable(typeof(TrainReport))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;

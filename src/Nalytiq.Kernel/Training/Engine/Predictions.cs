@@ -21,13 +21,35 @@ internal sealed record Predictions(float[] Values, float[][]? Classes, float[]? 
         switch (task)
         {
             case TrainingTask.Binary:
-                return new([.. scored.GetColumn<float>("Probability")], null, [.. scored.GetColumn<float>("Score")]);
+                return ReadBinary(scored);
             case TrainingTask.Multiclass:
                 var classes = scored.GetColumn<VBuffer<float>>("Score").Select(v => v.DenseValues().ToArray()).ToArray();
                 return new([.. classes.Select(p => p.Length == 0 ? 0f : p.Max())], classes, null);
             default:
                 return new([.. scored.GetColumn<float>("Score")], null, null);
         }
+    }
+
+    /// <summary>Probability and score in one pass: each pass runs the whole model again.</summary>
+    private static Predictions ReadBinary(IDataView scored)
+    {
+        var probabilityColumn = scored.Schema["Probability"];
+        var scoreColumn = scored.Schema["Score"];
+        var probabilities = new List<float>();
+        var scores = new List<float>();
+        using var cursor = scored.GetRowCursor([probabilityColumn, scoreColumn]);
+        var probability = cursor.GetGetter<float>(probabilityColumn);
+        var score = cursor.GetGetter<float>(scoreColumn);
+        float p = 0, s = 0;
+        while (cursor.MoveNext())
+        {
+            probability(ref p);
+            score(ref s);
+            probabilities.Add(p);
+            scores.Add(s);
+        }
+
+        return new([.. probabilities], null, [.. scores]);
     }
 
     private static int ArgMax(float[] values)

@@ -15,44 +15,38 @@ internal sealed partial class TrainingSession
     /// <summary>Refits the best configuration on every training row; keeps the trial's model when time or the user says stop.</summary>
     private ITransformer FinalFit()
     {
-        var reserve = _best!.Elapsed / (Request.Folds ?? 1) * 1.2;
-        if (Remaining < reserve)
+        // One fit on all training rows: about one fold's fit, on a quarter more rows.
+        var expected = _best!.Elapsed / (Request.Folds ?? 1) * 1.25;
+        var available = Remaining - EvaluationReserve;
+        if (available < expected)
         {
             _notes.Add(new LocalizedText("Train_NoteNoRefit"));
             return _bestModel!;
         }
 
         Report(TrainingPhase.FinalFit);
-        using var timeout = new CancellationTokenSource(Remaining + Request.TimeBudget * 0.05, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellation, timeout.Token);
         var ml = new MLContext(Request.Seed);
         ITransformer? model = null;
-        using (MlCancellation.Link(ml, linked.Token))
-        {
-            try
+        var run = GuardedRun.Run(
+            ml,
+            _ =>
             {
                 var fitView = Data.ToFrame(Holdout.Fit);
                 var featurizer = Featurizer.Build(_ml, Data, Plan.Features).Fit(fitView);
                 var trainer = TrainerFactory.Build(ml, Label.Task, _bestConfig!, Request.Seed).Fit(MapLabel(featurizer.Transform(fitView)));
                 model = new TransformerChain<ITransformer>(featurizer, trainer);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                if (!linked.IsCancellationRequested)
-                {
-                    _notes.Add(new LocalizedText("Train_NoteRefitFailed", Innermost(ex).Message));
-                }
-            }
-        }
+            },
+            available,
+            Grace,
+            _time,
+            _cancellation);
 
-        if (linked.IsCancellationRequested || model is null)
+        if (run.Cancelled || run.Failure is not null || model is null)
         {
             _cancelled |= _cancellation.IsCancellationRequested;
-            if (linked.IsCancellationRequested)
-            {
-                _notes.Add(new LocalizedText(_cancelled ? "Train_NoteRefitCancelled" : "Train_NoteNoRefit"));
-            }
-
+            _notes.Add(run.Failure is not null
+                ? new LocalizedText("Train_NoteRefitFailed", Innermost(run.Failure).Message)
+                : new LocalizedText(_cancelled ? "Train_NoteRefitCancelled" : "Train_NoteNoRefit"));
             return _bestModel!;
         }
 

@@ -8,6 +8,9 @@ namespace Nalytiq.Training.Engine;
 internal sealed partial class TrainingSession
 {
     private readonly Dictionary<TrainerFamily, TimeSpan> _familyTime = [];
+
+    /// <summary>How long past its limit a trial may run before it is abandoned.</summary>
+    private TimeSpan Grace => TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(2).Ticks, (Request.TimeBudget * 0.03).Ticks));
     private int _skipped;
 
     private void Sweep(IReadOnlyList<SplitData> splits)
@@ -47,8 +50,8 @@ internal sealed partial class TrainingSession
             return false;
         }
 
-        // Until a trial has completed, the first may use the whole budget; after that, time is kept for the final fit.
-        var limit = _best is null ? Remaining : Remaining - FinalFitReserve(splits);
+        // Time is kept for scoring the final model on the test rows; the refit on all rows only happens if time is left.
+        var limit = Remaining - EvaluationReserve;
         if (limit <= TimeSpan.Zero)
         {
             return false;
@@ -69,52 +72,53 @@ internal sealed partial class TrainingSession
         var number = _trials.Count + 1;
         Report(TrainingPhase.TrialStarted, new RunningTrial(number, stage, config.Family, config.Parameters));
         var started = _time.GetTimestamp();
-        using var timeout = new CancellationTokenSource(limit, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellation, timeout.Token);
         var ml = new MLContext(Request.Seed);
         ITransformer? model = null;
         double metric = double.NaN;
-        LocalizedText? error = null;
-        using (MlCancellation.Link(ml, linked.Token))
-        {
-            try
+        var run = GuardedRun.Run(
+            ml,
+            token =>
             {
                 var values = new List<double>();
                 foreach (var split in splits)
                 {
-                    linked.Token.ThrowIfCancellationRequested();
+                    token.ThrowIfCancellationRequested();
                     model = TrainerFactory.Build(ml, Label.Task, config, Request.Seed).Fit(split.Fit);
                     var predictions = Predictions.Read(model.Transform(split.Score), Label.Task);
                     values.Add(MetricCalculator.Primary(Label.Task, predictions, Label, split.Rows.Score));
                 }
 
                 metric = values.Average();
-                error = double.IsFinite(metric) ? null : new LocalizedText("Train_TrialMetricUndefined", MetricName);
-            }
-            catch (Exception ex) when (!linked.IsCancellationRequested && ex is not OutOfMemoryException)
-            {
-                error = LocalizedText.Verbatim(Innermost(ex).Message);
-            }
-            catch (Exception) when (linked.IsCancellationRequested)
-            {
-                // Handled below: ML.NET reports cancellation with various exception types.
-            }
-        }
+            },
+            limit,
+            Grace,
+            _time,
+            _cancellation);
 
         var elapsed = _time.GetElapsedTime(started);
-        var status = linked.IsCancellationRequested ? TrialStatus.Cancelled : error is null ? TrialStatus.Completed : TrialStatus.Failed;
+        var status = run.Cancelled ? TrialStatus.Cancelled
+            : run.Failure is not null || !double.IsFinite(metric) ? TrialStatus.Failed
+            : TrialStatus.Completed;
+        LocalizedText? error = status switch
+        {
+            TrialStatus.Cancelled => new LocalizedText(_cancellation.IsCancellationRequested ? "Train_TrialCancelled" : "Train_TrialOutOfTime"),
+            TrialStatus.Failed when run.Failure is not null => LocalizedText.Verbatim(Innermost(run.Failure).Message),
+            TrialStatus.Failed => new LocalizedText("Train_TrialMetricUndefined", MetricName),
+            _ => null,
+        };
         if (status == TrialStatus.Cancelled)
         {
-            error = new LocalizedText(_cancellation.IsCancellationRequested ? "Train_TrialCancelled" : "Train_TrialOutOfTime");
             _cancelled = _cancellation.IsCancellationRequested && _best is not null;
         }
 
         var result = new TrialResult(number, stage, config.Family, config.Parameters, MetricName,
             status == TrialStatus.Completed ? metric : null, elapsed, status, error);
         _trials.Add(result);
-        if (stage == TrialStage.Screening && status == TrialStatus.Completed)
+        if (status == TrialStatus.Completed)
         {
-            _familyTime[config.Family] = elapsed;
+            // The fastest observation per unit of work: the family's first trial also pays for compiling its code.
+            var unit = elapsed / Scale(config);
+            _familyTime[config.Family] = _familyTime.TryGetValue(config.Family, out var known) && known < unit ? known : unit;
         }
 
         if (status == TrialStatus.Completed && (_best is null || metric > _best.MetricValue))
@@ -127,31 +131,32 @@ internal sealed partial class TrainingSession
         Report(TrainingPhase.TrialFinished);
     }
 
-    /// <summary>Expected duration of a trial from its family's default trial, scaled by its size.</summary>
+    /// <summary>Expected duration of a trial from its family's default trial, scaled by its size; zero when unknown.</summary>
     private TimeSpan Estimate(TrainerConfig config)
     {
-        if (_familyTime.TryGetValue(config.Family, out var baseline))
+        if (_familyTime.TryGetValue(config.Family, out var unit))
         {
-            var reference = TrainerConfig.Default(config.Family, 1000);
-            var scale = config.IsTree ? (double)config.Trees / reference.Trees * Math.Sqrt(Math.Max(1.0, (double)config.Leaves / reference.Leaves)) : 1;
-            return baseline * scale;
+            return unit * Scale(config);
         }
 
-        var done = _trials.Where(t => t.Status == TrialStatus.Completed).ToList();
-        return done.Count == 0 ? TimeSpan.Zero : TimeSpan.FromTicks((long)done.Average(t => t.Elapsed.Ticks));
+        // A family not tried yet is never skipped: its trial is cut at the limit anyway, and families differ tenfold.
+        return TimeSpan.Zero;
     }
 
-    /// <summary>Time kept for refitting the best configuration on all training rows (one fit, on more rows).</summary>
-    private TimeSpan FinalFitReserve(IReadOnlyList<SplitData> splits)
+    /// <summary>Relative cost of a configuration within its family: trees, and leaves more gently.</summary>
+    private static double Scale(TrainerConfig config)
     {
-        if (_best is null)
+        if (!config.IsTree)
         {
-            return TimeSpan.Zero;
+            return 1;
         }
 
-        var perFit = _best.Elapsed / splits.Count;
-        return perFit * ((double)Holdout.Fit.Length / splits[0].Rows.Fit.Length) * 1.2;
+        var reference = TrainerConfig.Default(config.Family, 1000);
+        return (double)config.Trees / reference.Trees * Math.Sqrt(Math.Max(1.0, (double)config.Leaves / reference.Leaves));
     }
+
+    /// <summary>Time kept at the end of the budget for evaluating the final model on the held-out rows.</summary>
+    private TimeSpan EvaluationReserve => Request.TimeBudget * 0.1;
 
     private static Exception Innermost(Exception ex)
     {
