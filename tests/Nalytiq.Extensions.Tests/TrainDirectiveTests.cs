@@ -18,7 +18,7 @@ public sealed class TrainDirectiveTests
         first.WriteFile("harvests.csv", Harvests(240));
         (await first.SubmitAsync("#!upload harvests.csv")).ShouldSucceed();
 
-        var trained = await first.SubmitAsync("#!train harvests --label certified --trainers lightgbm,sdca --time-budget 20 --name model");
+        var trained = await first.SubmitAsync("#!train harvests --label certified --trainers sdca,lightgbm --time-budget 20 --name model");
         first.Dispose(deleteDirectory: false);
         using var second = await NotebookSession.StartAsync(directory: directory);
         second.WriteFile("new.csv", Harvests(30, seed: 7));

@@ -35,7 +35,7 @@ public sealed class TrainingInRealHostTests(PackedExtension package)
         {
             await host.LoadNalytiqAsync(package);
             upload = await host.SubmitAsync("#!upload lots.csv", CellTimeout);
-            train = await host.SubmitAsync("#!train lots --label specialty --exclude score --trainers lightgbm,sdca --time-budget 30", CellTimeout);
+            train = await host.SubmitAsync("#!train lots --label specialty --exclude score --trainers sdca,lightgbm --time-budget 30", CellTimeout);
             runs = await host.SubmitAsync("(await Nalytiq.Extensions.NalytiqExtension.Workbench!.Runs.ListRunsAsync()).Single().Status.ToString()", CellTimeout);
         }
 
