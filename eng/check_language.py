@@ -44,6 +44,8 @@ def english_labels(language):
 
 def visible_text(markup):
     markup = re.sub(r"<(style|script)[^>]*>.*?</\1>", " ", markup, flags=re.S | re.I)
+    # translate="no" marks what is not ours to translate: the analyst's question, the prompt sent to a model.
+    markup = re.sub(r'<(\w+)[^>]*\btranslate="no"[^>]*>.*?</\1>', " ", markup, flags=re.S | re.I)
     text = html.unescape(re.sub(r"<[^>]+>", " ", markup))
     return re.sub(r"--[\w-]+", " ", text)  # option names are code, the same in every language
 
@@ -66,6 +68,7 @@ def report_outputs(path):
     # The author's Markdown and code are theirs to write in any language; only outputs and report chrome count.
     page = re.sub(r'<section class="nr-cell nr-markdown">.*?</section>', " ", page, flags=re.S)
     page = re.sub(r'<nav class="nr-toc".*?</nav>', " ", page, flags=re.S)  # the author's headings
+    page = re.sub(r"<title>.*?</title>|<h1>.*?</h1>", " ", page, flags=re.S)  # the notebook's own title
     page = re.sub(r"<pre[^>]*>.*?</pre>", " ", page, flags=re.S)  # code
     yield 0, visible_text(page)
 

@@ -62,7 +62,7 @@ public sealed class TrainDirectiveTests
         using var session = await NotebookSession.StartAsync();
         session.WriteFile("harvests.csv", Harvests(120));
         (await session.SubmitAsync("#!upload harvests.csv")).ShouldSucceed();
-        (await session.SubmitAsync("#!train harvests --label certified --trainers sdca --time-budget 10")).ShouldSucceed();
+        (await session.SubmitAsync("#!train harvests --label certified --trainers sdca --time-budget 30")).ShouldSucceed();
         session.WriteFile("partial.csv", "district,kg\nHuye,4000\n");
         (await session.SubmitAsync("#!upload partial.csv")).ShouldSucceed();
 
@@ -78,7 +78,7 @@ public sealed class TrainDirectiveTests
         session.WriteFile("harvests.csv", Harvests(120));
         (await session.SubmitAsync("#!upload harvests.csv")).ShouldSucceed();
 
-        var queued = await session.SubmitAsync("#!train harvests --label kg --trainers sdca --time-budget 10 --background");
+        var queued = await session.SubmitAsync("#!train harvests --label kg --trainers sdca --time-budget 30 --background");
         var waited = await session.SubmitAsync("#!jobs --wait 1");
 
         queued.ShouldSucceed();

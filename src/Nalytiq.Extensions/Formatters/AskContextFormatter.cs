@@ -19,7 +19,7 @@ internal static class AskContextFormatter
 
         foreach (var (role, content) in preview.Messages)
         {
-            html.Append("<p><b>").Append(Html.Encode(Role(role, text))).Append("</b></p><pre style=\"white-space:pre-wrap\">")
+            html.Append("<p><b>").Append(Html.Encode(Role(role, text))).Append("</b></p><pre translate=\"no\" style=\"white-space:pre-wrap\">")
                 .Append(Html.Encode(content)).Append("</pre>");
         }
 

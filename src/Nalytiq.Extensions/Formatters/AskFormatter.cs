@@ -13,7 +13,8 @@ internal static class AskFormatter
         html.Append(Html.Style).Append("<div class=\"nq nq-ask\">");
         if (answer.Question.Length > 0)
         {
-            html.Append("<h3>").Append(Html.Encode(answer.Question)).Append("</h3>");
+            // The analyst's own words: marked so translation tools (and our language checks) leave them as written.
+            html.Append("<h3 translate=\"no\">").Append(Html.Encode(answer.Question)).Append("</h3>");
         }
 
         html.Append("<p class=\"nq-sub\">").Append(Html.Encode(Meta(answer, text))).Append("</p>");

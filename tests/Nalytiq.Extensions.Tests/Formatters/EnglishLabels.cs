@@ -58,6 +58,9 @@ internal static partial class EnglishLabels
     private static string VisibleText(string output)
     {
         var withoutCode = Regex.Replace(output, @"<(style|script)[^>]*>.*?</\1>", " ", RegexOptions.Singleline | RegexOptions.IgnoreCase);
+
+        // translate="no" marks what is not ours to translate: the analyst's question, the prompt sent to a model.
+        withoutCode = Regex.Replace(withoutCode, @"<(\w+)[^>]*\btranslate=""no""[^>]*>.*?</\1>", " ", RegexOptions.Singleline | RegexOptions.IgnoreCase);
         return WebUtility.HtmlDecode(Regex.Replace(withoutCode, "<[^>]+>", " "));
     }
 
