@@ -22,7 +22,7 @@ internal sealed class NotebookSession : IDisposable
     public string Directory { get; }
 
     /// <summary>Starts a session; with <paramref name="asAnalyst"/>, its options come from the folder as a notebook's do (saved settings included).</summary>
-    public static async Task<NotebookSession> StartAsync(Language language = Language.English, string? directory = null, bool asAnalyst = false)
+    public static async Task<NotebookSession> StartAsync(Language language = Language.English, string? directory = null, bool asAnalyst = false, TimeProvider? clock = null)
     {
         directory ??= Path.Combine(Path.GetTempPath(), "nalytiq-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -37,6 +37,7 @@ internal sealed class NotebookSession : IDisposable
                 WorkingDirectory = directory,
                 HomeDirectory = Path.Combine(directory, ".nalytiq"),
                 Language = language,
+                TimeProvider = clock ?? TimeProvider.System,
             };
         var result = await kernel.SendAsync(new SubmitCode("1"));
         result.Events.OfType<CommandFailed>().ShouldBeEmptyOrThrow();
