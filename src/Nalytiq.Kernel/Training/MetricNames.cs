@@ -46,7 +46,11 @@ public static class MetricNames
     public static bool HigherIsBetter(string metric) => metric is not (LogLoss or Rmse or Mae);
 
     /// <summary>The resource key of the metric's display name (<c>Train_Metric_auc</c> becomes <c>Train_Metric_Auc</c>).</summary>
-    public static string ResourceKey(string metric) => metric switch
+    public static string ResourceKey(string metric) =>
+        TryResourceKey(metric) ?? throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric.");
+
+    /// <summary>The resource key of a metric's display name, or null for a metric Nalytiq does not name.</summary>
+    public static string? TryResourceKey(string metric) => metric switch
     {
         Auc => "Train_Metric_Auc",
         Accuracy => "Train_Metric_Accuracy",
@@ -57,6 +61,6 @@ public static class MetricNames
         RSquared => "Train_Metric_RSquared",
         Rmse => "Train_Metric_Rmse",
         Mae => "Train_Metric_Mae",
-        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
+        _ => null,
     };
 }

@@ -10,7 +10,7 @@ namespace Nalytiq.Export;
 /// <summary>Writes a profile as JSON or as a self-contained HTML report, all or nothing.</summary>
 internal static class ProfileExporter
 {
-    public static async Task<ExportResult> ExportAsync(
+    public static Task<ExportResult> ExportAsync(
         DataProfile profile,
         string title,
         string fullPath,
@@ -18,39 +18,16 @@ internal static class ProfileExporter
         Localizer text,
         IChartRenderer charts,
         TimeProvider clock,
-        CancellationToken cancellationToken)
-    {
-        var started = clock.GetTimestamp();
-        var format = ExportFormats.Resolve(fullPath, options.Format, profile: true);
-        if (options.Culture is not null || options.Sheet is not null)
-        {
-            throw new ExportException(new LocalizedText("Export_ProfileOptions"), fullPath);
-        }
-
-        ExportTarget.Validate(fullPath, options.Overwrite);
-        var now = clock.GetUtcNow();
-        byte[] content;
-        if (format == ExportFormat.Json)
-        {
-            var document = new ProfileDocument(
-                title,
-                $"Nalytiq {Workbench.Version}",
-                text.Code,
-                now,
-                [.. profile.Alerts.Select(a => a.Message.ToString(text))],
-                profile);
-            content = JsonSerializer.SerializeToUtf8Bytes(document, ProfileJsonContext.Default.ProfileDocument);
-        }
-        else
-        {
-            content = Encoding.UTF8.GetBytes(new ProfileHtmlWriter(profile, title, text, charts, now).Write());
-        }
-
-        var (size, replaced) = await ExportTarget.WriteAsync(
+        CancellationToken cancellationToken) =>
+        DocumentExport.WriteAsync(
             fullPath,
-            options.Overwrite,
-            (stream, token) => stream.WriteAsync(content, token).AsTask(),
-            cancellationToken).ConfigureAwait(false);
-        return new ExportResult(fullPath, format, 0, profile.Columns.Count, size, replaced, clock.GetElapsedTime(started));
-    }
+            options,
+            profile.Columns.Count,
+            clock,
+            (format, now) => format == ExportFormat.Json
+                ? JsonSerializer.SerializeToUtf8Bytes(
+                    new ProfileDocument(title, $"Nalytiq {Workbench.Version}", text.Code, now, [.. profile.Alerts.Select(a => a.Message.ToString(text))], profile),
+                    ProfileJsonContext.Default.ProfileDocument)
+                : Encoding.UTF8.GetBytes(new ProfileHtmlWriter(profile, title, text, charts, now).Write()),
+            cancellationToken);
 }

@@ -98,10 +98,7 @@ internal sealed class RunHtmlWriter(RunInfo run, IReadOnlyList<MetricPoint> hist
     private string MetricName(string key)
     {
         var name = key.StartsWith(RunRecord.ValidationPrefix, StringComparison.Ordinal) ? key[RunRecord.ValidationPrefix.Length..] : key;
-        return name is MetricNames.Auc or MetricNames.Accuracy or MetricNames.F1 or MetricNames.LogLoss or MetricNames.MacroAccuracy
-            or MetricNames.MicroAccuracy or MetricNames.RSquared or MetricNames.Rmse or MetricNames.Mae
-            ? text[MetricNames.ResourceKey(name)]
-            : key;
+        return MetricNames.TryResourceKey(name) is { } resource ? text[resource] : key;
     }
 
     private static void Table(StringBuilder body, string? heading, List<(string Label, string Value)> rows)
