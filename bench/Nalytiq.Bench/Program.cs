@@ -4,7 +4,7 @@ namespace Nalytiq.Bench;
 
 /// <summary>
 /// The benchmarks: <c>generate</c> writes the data, <c>compare</c> times our ingest against DataFrame.LoadCsv and
-/// DuckDB, <c>ingest</c> does one cold load by our engine, <c>ingest-stages</c> times its building blocks, <c>profile</c>
+/// DuckDB, <c>formats</c> does the same for Parquet and JSON, warm and cold, <c>ingest</c> does one cold load by our engine, <c>ingest-stages</c> times its building blocks, <c>profile</c>
 /// measures the data profile against DuckDB's SUMMARIZE and through the cache, <c>export</c> writes CSV and Parquet
 /// against DuckDB's COPY, <c>train</c> measures the training engine. See docs/performance.md.
 /// </summary>
@@ -15,6 +15,8 @@ internal static class Program
           generate [path] [--rows N] [--seed S]     write the benchmark CSV (default bench/data/sales-3m.csv, 3,000,000 rows)
           compare  [file] [--iterations N] [--warmup W] [--engines nalytiq,loadcsv,duckdb] [--out report.json]
           ingest   [file] [--engine nalytiq|loadcsv|duckdb]   one cold load (ours by default), one JSON line
+          formats  [csv] [--formats parquet,json,ndjson,csv] [--iterations N] [--cold N] [--json-rows N] [--out report.json]
+                                                    our upload of Parquet/JSON/CSV vs DuckDB's readers, warm and cold (fresh processes)
           ingest-stages [file] [--iterations N]     time the building blocks of a load alone (read, hash, parse, frame)
           profile  [file] [--iterations N] [--warmup W]   the data profile (#!analyze): computed vs DuckDB SUMMARIZE, warm L1, Garnet after restart
           export   [file] [--iterations N] [--warmup W]   #!export of the frame to CSV and Parquet vs DuckDB COPY ... TO
@@ -47,6 +49,8 @@ internal static class Program
                 return GenerateCommand.Run(arguments);
             case "compare":
                 return await CompareCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "formats":
+                return await FormatsCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "ingest-stages":
                 return await IngestStagesCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "profile":

@@ -3,8 +3,9 @@ using DuckDB.NET.Data;
 namespace Nalytiq.Bench.Engines;
 
 /// <summary>
-/// DuckDB's sniffing reader, materialized into a table of a fresh in-memory database so that, like a frame, the whole
-/// file ends up parsed and held in memory (a bare <c>SELECT</c> would stream and could skip work).
+/// DuckDB's reader for the file's format (<see cref="DuckDbReaders"/>), materialized into a table of a fresh in-memory
+/// database so that, like a frame, the whole file ends up parsed and held in memory (a bare <c>SELECT</c> would stream
+/// and could skip work).
 /// </summary>
 internal sealed class DuckDbEngine : IEngine
 {
@@ -17,7 +18,7 @@ internal sealed class DuckDbEngine : IEngine
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE TABLE t AS SELECT * FROM read_csv_auto({DuckDbTable.Literal(Path.GetFullPath(path))})";
+            command.CommandText = $"CREATE TABLE t AS SELECT * FROM {DuckDbReaders.For(path)}({DuckDbTable.Literal(Path.GetFullPath(path))})";
             command.ExecuteNonQuery();
             return Task.FromResult<ILoadedTable>(new DuckDbTable(connection));
         }

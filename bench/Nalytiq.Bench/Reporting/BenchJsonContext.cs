@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Nalytiq.Bench.Exporting;
+using Nalytiq.Bench.Formats;
 using Nalytiq.Bench.Generation;
 
 namespace Nalytiq.Bench.Reporting;
@@ -17,4 +18,5 @@ namespace Nalytiq.Bench.Reporting;
 [JsonSerializable(typeof(RunsReport))]
 [JsonSerializable(typeof(ExportReport))]
 [JsonSerializable(typeof(TrainReport))]
+[JsonSerializable(typeof(FormatsReport))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;
