@@ -6,7 +6,8 @@ namespace Nalytiq.Extensions;
 /// <summary>
 /// Found by the notebook host in <c>interactive-extensions/dotnet</c> when a notebook references the package.
 /// Loading must never throw: an exception here, or a type failing to load while this method is compiled, hangs the
-/// cell in the real host (HOST-NOTES). So this method only calls into a separate one and reports failures.
+/// cell in the real host (docs/host.md#loading-an-extension). So this method only calls into a separate one and
+/// reports failures.
 /// </summary>
 public sealed class NalytiqKernelExtension : IKernelExtension
 {

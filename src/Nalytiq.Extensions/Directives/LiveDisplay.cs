@@ -5,7 +5,8 @@ namespace Nalytiq.Extensions.Directives;
 
 /// <summary>
 /// One output in the cell that long work keeps up to date. Updates only reach the cell while the handler runs on
-/// its own async flow (INTERACTIVE-API 3.2), so the work is awaited here and the view refreshed between waits.
+/// its own async flow (docs/host.md#display-and-live-updates), so the work is awaited here and the view refreshed
+/// between waits.
 /// </summary>
 internal sealed class LiveDisplay
 {

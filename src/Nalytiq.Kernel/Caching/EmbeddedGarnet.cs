@@ -61,7 +61,8 @@ internal sealed class EmbeddedGarnet : IDisposable
                 GarnetServer? server = null;
                 try
                 {
-                    // An explicit logger factory: the notebook host failed to start Garnet without one (HOST-NOTES).
+                    // An explicit logger factory: the notebook host failed to start Garnet without one
+                    // (docs/host.md#garnet-embedded).
                     server = new GarnetServer(Arguments(directory, port, password), NullLoggerFactory.Instance);
                     server.Start();
                     return new EmbeddedGarnet(server, lockFile, port, password);

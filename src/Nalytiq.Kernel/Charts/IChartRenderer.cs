@@ -2,7 +2,8 @@ namespace Nalytiq.Charts;
 
 /// <summary>
 /// Draws charts as HTML fragments. The implementation uses Plotly.NET, an F# library that needs a newer FSharp.Core
-/// than the notebook host carries, so it lives in a private load context behind this interface (see HOST-NOTES).
+/// than the notebook host carries, so it lives in a private load context behind this interface
+/// (docs/host.md#one-assembly-context).
 /// </summary>
 public interface IChartRenderer
 {

@@ -2,7 +2,8 @@ namespace Nalytiq.TimeSeries;
 
 /// <summary>
 /// Resamples time series. The implementation uses Deedle, an F# library that needs a newer FSharp.Core than the
-/// notebook host carries, so it runs in the same private load context as the charts (see HOST-NOTES).
+/// notebook host carries, so it runs in the same private load context as the charts
+/// (docs/host.md#one-assembly-context).
 /// </summary>
 public interface ITimeSeriesEngine
 {

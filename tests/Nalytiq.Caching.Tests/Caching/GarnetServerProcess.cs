@@ -27,7 +27,8 @@ public sealed class GarnetServerProcess : IDisposable
             UseShellExecute = false,
         };
 
-        // RandomAccess: Garnet's default native device needs libaio, which Debian does not ship (HOST-NOTES).
+        // RandomAccess: Garnet's default native device needs libaio, which Debian does not ship
+        // (docs/host.md#garnet-embedded).
         foreach (var argument in new[]
         {
             "garnet-server", "--bind", "127.0.0.1", "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
