@@ -4,7 +4,8 @@ namespace Nalytiq.Cli;
 
 /// <summary>
 /// Parses <c>nalytiq run &lt;notebook&gt; [--output &lt;file&gt;] [--report &lt;file.html&gt;] [--hide-code]
-/// [-p &lt;name&gt; &lt;value&gt;]... [-f &lt;params.json|yaml&gt;]... [--continue-on-error] [--lang en|fr|rw]</c>.
+/// [-p &lt;name&gt; &lt;value&gt;]... [-f &lt;params.json|yaml&gt;]... [--continue-on-error] [--lang en|fr|rw]
+/// [--color auto|always|never]</c>.
 /// </summary>
 internal static class CommandLine
 {
@@ -45,6 +46,10 @@ internal static class CommandLine
                 case "--continue-on-error":
                     continueOnError = true;
                     break;
+                case "--color":
+                    var color = Value(args, ref i);
+                    _ = ParseColor(color) ?? throw new UsageException(new LocalizedText("Option_InvalidChoice", "--color", color, "auto, always, never"));
+                    break;
                 case "--lang":
                     var code = Value(args, ref i);
                     language = Localizer.ParseLanguage(code) ?? throw new UsageException(new LocalizedText("Option_InvalidChoice", "--lang", code, "en, fr, rw"));
@@ -71,6 +76,15 @@ internal static class CommandLine
             ContinueOnError = continueOnError,
         };
     }
+
+    /// <summary>The <c>--color</c> value, or null when it is not one of <c>auto</c>, <c>always</c>, <c>never</c>.</summary>
+    public static ColorMode? ParseColor(string value) => value.ToLowerInvariant() switch
+    {
+        "auto" => ColorMode.Auto,
+        "always" => ColorMode.Always,
+        "never" => ColorMode.Never,
+        _ => null,
+    };
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>
         ++i < args.Count ? args[i] : throw new UsageException(new LocalizedText("Cli_MissingValue", args[i - 1]));

@@ -1,11 +1,11 @@
 using Nalytiq.Cli;
-using Spectre.Console;
 
 // The console the runner reports on is opened on the real stderr: the kernel redirects Console.Out while cells run.
-var console = AnsiConsole.Create(new AnsiConsoleSettings
-{
-    Out = new AnsiConsoleOutput(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true }),
-});
+var console = CliConsole.Create(
+    CliConsole.ModeFrom(args),
+    new StreamWriter(Console.OpenStandardError()) { AutoFlush = true },
+    Console.IsErrorRedirected,
+    Environment.GetEnvironmentVariable("NO_COLOR"));
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

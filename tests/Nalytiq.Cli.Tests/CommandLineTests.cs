@@ -31,6 +31,7 @@ public class CommandLineTests
     [InlineData("run x.ipynb --bogus")]
     [InlineData("run x.ipynb --output")]
     [InlineData("run x.ipynb --lang de")]
+    [InlineData("run x.ipynb --color sometimes")]
     public void A_wrong_command_line_explains_the_usage(string commandLine) =>
         Should.Throw<UsageException>(() => CommandLine.Parse(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .Message.ShouldNotBeNullOrWhiteSpace();
