@@ -1,4 +1,3 @@
-using Nalytiq.Localization;
 using Plotly.NET;
 using static Nalytiq.Charts.Plotly.PlotlyObjects;
 
@@ -11,7 +10,7 @@ internal static class BarFigure
     {
         if (bar.Categories.Count != bar.Values.Count)
         {
-            throw new NalytiqException(new LocalizedText("Chart_LengthMismatch", bar.Categories.Count, bar.Values.Count));
+            throw new ChartDataException("Chart_LengthMismatch", bar.Categories.Count, bar.Values.Count);
         }
 
         var trace = new Trace2D("bar")

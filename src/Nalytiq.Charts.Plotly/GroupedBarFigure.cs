@@ -1,4 +1,3 @@
-using Nalytiq.Localization;
 using Plotly.NET;
 using static Nalytiq.Charts.Plotly.PlotlyObjects;
 
@@ -15,7 +14,7 @@ internal static class GroupedBarFigure
             var series = bars.Series[i];
             if (series.Values.Count != bars.Categories.Count)
             {
-                throw new NalytiqException(new LocalizedText("Chart_SeriesLengthMismatch", series.Name, series.Values.Count, bars.Categories.Count));
+                throw new ChartDataException("Chart_SeriesLengthMismatch", series.Name, series.Values.Count, bars.Categories.Count);
             }
 
             traces.Add(new Trace2D("bar")

@@ -1,4 +1,3 @@
-using Nalytiq.Localization;
 using Plotly.NET;
 using static Nalytiq.Charts.Plotly.PlotlyObjects;
 
@@ -31,7 +30,7 @@ internal static class HeatmapFigure
     {
         if (heatmap.Values.Count != heatmap.YLabels.Count || heatmap.Values.Any(row => row.Count != heatmap.XLabels.Count))
         {
-            throw new NalytiqException(new LocalizedText("Chart_HeatmapShape", heatmap.YLabels.Count, heatmap.XLabels.Count));
+            throw new ChartDataException("Chart_HeatmapShape", heatmap.YLabels.Count, heatmap.XLabels.Count);
         }
 
         var trace = new Trace2D("heatmap")

@@ -1,4 +1,3 @@
-using Nalytiq.Localization;
 using Plotly.NET;
 using static Nalytiq.Charts.Plotly.PlotlyObjects;
 
@@ -16,7 +15,7 @@ internal static class HistogramFigure
         var counts = histogram.Counts;
         if (edges.Count != counts.Count + 1 || !IsAscending(edges))
         {
-            throw new NalytiqException(new LocalizedText("Chart_HistogramEdges", counts.Count, counts.Count + 1));
+            throw new ChartDataException("Chart_HistogramEdges", counts.Count, counts.Count + 1);
         }
 
         var centres = new double[counts.Count];

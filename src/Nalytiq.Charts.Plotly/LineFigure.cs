@@ -1,5 +1,4 @@
 using System.Globalization;
-using Nalytiq.Localization;
 using Plotly.NET;
 using static Nalytiq.Charts.Plotly.PlotlyObjects;
 
@@ -14,7 +13,7 @@ internal static class LineFigure
         {
             if (series.Values.Count != line.X.Count)
             {
-                throw new NalytiqException(new LocalizedText("Chart_SeriesLengthMismatch", series.Name, series.Values.Count, line.X.Count));
+                throw new ChartDataException("Chart_SeriesLengthMismatch", series.Name, series.Values.Count, line.X.Count);
             }
         }
 

@@ -1,4 +1,3 @@
-using Nalytiq.Localization;
 using Plotly.NET;
 using static Nalytiq.Charts.Plotly.PlotlyObjects;
 
@@ -24,7 +23,7 @@ public sealed class PlotlyChartRenderer : IChartRenderer
             HeatmapChart heatmap => HeatmapFigure.Create(heatmap),
             LineChart line => LineFigure.Create(line),
             XYChart xy => XYFigure.Create(xy),
-            _ => throw new NalytiqException(new LocalizedText("Chart_UnsupportedKind", chart.GetType().Name)),
+            _ => throw new ChartDataException("Chart_UnsupportedKind", chart.GetType().Name),
         };
 
         var layout = options.Compact

@@ -1,4 +1,3 @@
-using Nalytiq.Localization;
 using Plotly.NET;
 using static Nalytiq.Charts.Plotly.PlotlyObjects;
 
@@ -17,7 +16,7 @@ internal static class XYFigure
         {
             if (series.Y.Count != series.X.Count || (series.Labels is { } labels && labels.Count != series.X.Count))
             {
-                throw new NalytiqException(new LocalizedText("Chart_SeriesLengthMismatch", series.Name, series.Y.Count, series.X.Count));
+                throw new ChartDataException("Chart_SeriesLengthMismatch", series.Name, series.Y.Count, series.X.Count);
             }
 
             var color = series.Reference ? ReferenceColor : LightStyle.ColorAt(colour++);

@@ -3,7 +3,7 @@ using Xunit;
 namespace Nalytiq.Host.Tests;
 
 /// <summary>
-/// Packs Nalytiq.Kernel and Nalytiq.Extensions from <c>src/</c> into a private folder feed, once for all host tests,
+/// Packs Nalytiq.Charts.Abstractions, Nalytiq.Kernel and Nalytiq.Extensions from <c>src/</c> into a private folder feed, once for all host tests,
 /// and restores the notebook host tool.
 /// </summary>
 /// <remarks>
@@ -34,7 +34,7 @@ public sealed class PackedExtension : IAsyncLifetime
         Directory.CreateDirectory(Feed);
         _globalPackages = await GlobalPackagesFolderAsync();
         var build = Path.Combine(_scratch, "build");
-        foreach (var project in new[] { Repository.KernelProject, Repository.ExtensionsProject })
+        foreach (var project in new[] { Repository.ChartContractsProject, Repository.KernelProject, Repository.ExtensionsProject })
         {
             await CommandLine.RunAsync(
                 "dotnet",
@@ -50,7 +50,7 @@ public sealed class PackedExtension : IAsyncLifetime
     {
         if (_globalPackages is not null)
         {
-            foreach (var id in new[] { "nalytiq.kernel", "nalytiq.extensions" })
+            foreach (var id in new[] { "nalytiq.charts.abstractions", "nalytiq.kernel", "nalytiq.extensions" })
             {
                 DeleteIfPresent(Path.Combine(_globalPackages, id, Version.ToLowerInvariant()));
             }

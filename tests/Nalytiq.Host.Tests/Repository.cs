@@ -8,6 +8,8 @@ internal static class Repository
     /// <summary>The folder holding <c>Nalytiq.slnx</c>, found upwards from the test assembly.</summary>
     public static string Root { get; } = FindRoot();
 
+    public static string ChartContractsProject => Path.Combine(Root, "src", "Nalytiq.Charts.Abstractions", "Nalytiq.Charts.Abstractions.csproj");
+
     public static string KernelProject => Path.Combine(Root, "src", "Nalytiq.Kernel", "Nalytiq.Kernel.csproj");
 
     public static string ExtensionsProject => Path.Combine(Root, "src", "Nalytiq.Extensions", "Nalytiq.Extensions.csproj");

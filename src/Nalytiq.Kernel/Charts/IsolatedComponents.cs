@@ -1,4 +1,5 @@
 using System.Reflection;
+using Nalytiq.Localization;
 
 namespace Nalytiq.Charts;
 
@@ -41,13 +42,18 @@ internal sealed class IsolatedComponents
 
     /// <summary>
     /// Runs a call into the adapter. Its own dependencies (Plotly.NET, Deedle, FSharp.Core) load when it first runs,
-    /// so a folder missing one of them fails here rather than when the adapter loads.
+    /// so a folder missing one of them fails here rather than when the adapter loads. Data the adapter cannot draw
+    /// comes back as a localized <see cref="NalytiqException"/>.
     /// </summary>
     public TResult Call<TResult>(Func<TResult> call, ComponentErrors errors)
     {
         try
         {
             return call();
+        }
+        catch (ChartDataException e)
+        {
+            throw new NalytiqException(new LocalizedText(e.Key, e.Arguments), e);
         }
         catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException or TypeLoadException)
         {
