@@ -32,7 +32,9 @@ internal readonly record struct ExcelCell(string? Text, CellType Type)
         _ => new ExcelCell(Convert.ToString(value, CultureInfo.InvariantCulture), CellType.Text),
     };
 
-    private static ExcelCell Time(TimeSpan value) => new(TimeText.Format(value), CellType.Time);
+    // A spreadsheet keeps a time as a fraction of a day: to the millisecond, as Excel shows and stores it.
+    private static ExcelCell Time(TimeSpan value) =>
+        new(TimeText.Format(new TimeSpan((long)Math.Round(value.Ticks / (double)TimeSpan.TicksPerMillisecond) * TimeSpan.TicksPerMillisecond)), CellType.Time);
 
     private static string Date(DateTime d) => d.TimeOfDay == TimeSpan.Zero
         ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
