@@ -48,13 +48,19 @@ internal static class TimeText
             }
         }
 
-        var ticks = (((hours * 60) + minutes) * 60 + seconds) * TimeSpan.TicksPerSecond + fraction;
+        // Nine hour digits can pass what a TimeSpan holds: such a text is not a time.
+        if (hours > (long)TimeSpan.MaxValue.TotalHours)
+        {
+            return false;
+        }
+
+        var ticks = (((((hours * 60) + minutes) * 60) + seconds) * (decimal)TimeSpan.TicksPerSecond) + fraction;
         if (ticks > TimeSpan.MaxValue.Ticks)
         {
             return false;
         }
 
-        value = new TimeSpan(negative ? -ticks : ticks);
+        value = new TimeSpan((long)(negative ? -ticks : ticks));
         return true;
     }
 
