@@ -43,6 +43,33 @@ public sealed class FeaturizationTests
     }
 
     [Fact]
+    public void A_time_column_is_a_numeric_feature_in_seconds_since_midnight()
+    {
+        var frame = SyntheticFrames.Linear(120);
+        frame.Columns.Add(new PrimitiveDataFrameColumn<TimeSpan>("start", Enumerable.Range(0, 120).Select(i => (TimeSpan?)(i % 7 == 0 ? null : TimeSpan.FromMinutes(i * 11)))));
+        var request = new TrainingRequest("y");
+
+        var plan = FeaturePlanner.Plan(frame, request, LabelResolver.Resolve(frame, request));
+
+        var start = plan.Features.Single(f => f.Name == "start");
+        start.Kind.ShouldBe(FeatureKind.Numeric);
+        start.SourceKind.ShouldBe(ColumnKind.Time);
+        start.HasMissing.ShouldBeTrue();
+        ColumnValues.Numbers(frame.Columns["start"], [0, 1, 2]).ShouldBe([double.NaN, 660, 1320]);
+    }
+
+    [Fact]
+    public void A_time_column_cannot_be_the_label()
+    {
+        var frame = SyntheticFrames.Linear(40);
+        frame.Columns.Add(new PrimitiveDataFrameColumn<TimeSpan>("start", Enumerable.Range(0, 40).Select(i => (TimeSpan?)TimeSpan.FromMinutes(i))));
+
+        var error = Should.Throw<TrainingException>(() => LabelResolver.Resolve(frame, new TrainingRequest("start")));
+
+        error.Text.Key.ShouldBe("Train_LabelUnsupportedType");
+    }
+
+    [Fact]
     public async Task Rows_without_a_label_are_dropped_with_a_note_and_constant_columns_are_left_out()
     {
         var frame = SyntheticFrames.Linear(120);

@@ -1,6 +1,7 @@
 using System.Text;
 using Nalytiq.Analysis;
 using Nalytiq.Charts;
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Extensions.Formatters;
@@ -39,13 +40,14 @@ internal static partial class AnalysisFormatter
     {
         if (column.Numeric is { } n)
         {
+            var time = column.Kind == ColumnKind.Time;
             return string.Join(" · ", new[]
             {
-                Figure(text["Profile_Mean"], n.Mean, text),
-                Figure(text["Analyze_StdShort"], n.StandardDeviation, text),
-                Figure(text["Profile_Min"], n.Min, text),
-                Figure(text["Profile_Median"], n.P50, text),
-                Figure(text["Profile_Max"], n.Max, text),
+                Figure(text["Profile_Mean"], n.Mean, text, time),
+                Figure(text["Analyze_StdShort"], n.StandardDeviation, text, time),
+                Figure(text["Profile_Min"], n.Min, text, time),
+                Figure(text["Profile_Median"], n.P50, text, time),
+                Figure(text["Profile_Max"], n.Max, text, time),
             }.Where(s => s.Length > 0));
         }
 
@@ -65,8 +67,8 @@ internal static partial class AnalysisFormatter
             : string.Empty;
     }
 
-    private static string Figure(string label, double? value, Localizer text) =>
-        value is { } v ? $"{label} {CellText.Figure(v, text)}" : string.Empty;
+    private static string Figure(string label, double? value, Localizer text, bool time) =>
+        value is { } v ? $"{label} {(time ? CellText.Seconds(v) : CellText.Figure(v, text))}" : string.Empty;
 
     private static string Shorten(string value) => value.Length > 24 ? value[..23] + "…" : value;
 }

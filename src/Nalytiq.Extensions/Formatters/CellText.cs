@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nalytiq.Ingestion.Columns;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Extensions.Formatters;
@@ -16,6 +17,7 @@ internal static class CellText
         int or long or short or byte or sbyte or ushort or uint or ulong => ((IFormattable)value).ToString("N0", text.Culture),
         DateTime t => t.TimeOfDay == TimeSpan.Zero ? t.ToString("d", text.Culture) : t.ToString("G", text.Culture),
         DateTimeOffset t => t.ToString("G", text.Culture),
+        TimeSpan t => TimeText.Format(t),
         bool b => text[b ? "Value_True" : "Value_False"],
         IFormattable f => f.ToString(null, text.Culture),
         _ => value.ToString() ?? string.Empty,
@@ -41,6 +43,9 @@ internal static class CellText
         var decimals = Math.Clamp(3 - magnitude, 0, 6);
         return Math.Round(value, decimals).ToString("#,0." + new string('#', Math.Max(decimals, 1)), text.Culture);
     }
+
+    /// <summary>A time column's figure (kept in seconds by the profile) as a time, to the millisecond.</summary>
+    public static string Seconds(double seconds) => TimeText.Format(TimeSpan.FromMilliseconds(Math.Round(seconds * 1000)));
 
     public static bool IsMissing(object? value) => value is null || value is double d && double.IsNaN(d) || value is float f && float.IsNaN(f);
 

@@ -23,6 +23,7 @@ internal static class ColumnKinds
         TypeCode.Single or TypeCode.Double or TypeCode.Decimal => ColumnKind.Double,
         TypeCode.DateTime => ColumnKind.DateTime,
         TypeCode.String or TypeCode.Char => ColumnKind.String,
+        _ when column.DataType == typeof(TimeSpan) => ColumnKind.Time,
         _ => null,
     };
 

@@ -34,6 +34,7 @@ internal sealed record ColumnStatistics(long Length, long Missing, long Distinct
         PrimitiveDataFrameColumn<long> p => DistinctValues(p),
         PrimitiveDataFrameColumn<bool> p => DistinctValues(p),
         PrimitiveDataFrameColumn<DateTime> p => DistinctValues(p),
+        PrimitiveDataFrameColumn<TimeSpan> p => DistinctValues(p),
         PrimitiveDataFrameColumn<decimal> p => DistinctValues(p),
         PrimitiveDataFrameColumn<short> p => DistinctValues(p),
         PrimitiveDataFrameColumn<byte> p => DistinctValues(p),

@@ -28,6 +28,7 @@ internal static class FrameFingerprint
                 case PrimitiveDataFrameColumn<long> c: AppendBuffers(hash, c); break;
                 case PrimitiveDataFrameColumn<bool> c: AppendBuffers(hash, c); break;
                 case PrimitiveDataFrameColumn<DateTime> c: AppendBuffers(hash, c); break;
+                case PrimitiveDataFrameColumn<TimeSpan> c: AppendBuffers(hash, c); break;
                 case StringDataFrameColumn c: AppendStrings(hash, c); break;
                 default: AppendValues(hash, column); break;
             }

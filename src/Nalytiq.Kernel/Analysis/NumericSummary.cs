@@ -3,7 +3,8 @@ namespace Nalytiq.Analysis;
 /// <summary>
 /// Figures of a numeric column. Moments, quantiles and the histogram are over the finite values; infinities are
 /// counted apart so that no figure is infinite or NaN. A figure that is undefined (no finite value, too few values,
-/// zero variance for skewness) is null.
+/// zero variance for skewness) is null. For a <see cref="Ingestion.ColumnKind.Time"/> column every figure is in seconds
+/// (since midnight for a time of day).
 /// </summary>
 /// <param name="Min">The smallest finite value.</param>
 /// <param name="Max">The largest finite value.</param>

@@ -49,9 +49,12 @@ internal static partial class DataContextBuilder
         }
     }
 
-    private static string SampleText(object value) => value is DateTime date
-        ? date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)
-        : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+    private static string SampleText(object value) => value switch
+    {
+        DateTime date => date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+        TimeSpan time => Ingestion.Columns.TimeText.Format(time),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+    };
 
     private static string Quote(string value) => "\"" + value.Replace("\"", "'", StringComparison.Ordinal) + "\"";
 }

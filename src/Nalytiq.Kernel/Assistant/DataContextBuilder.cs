@@ -100,6 +100,7 @@ internal static partial class DataContextBuilder
         ColumnKind.Int32 or ColumnKind.Int64 => "integer",
         ColumnKind.Double => "number",
         ColumnKind.DateTime => "date",
+        ColumnKind.Time => "time (figures in seconds)",
         _ => "text",
     };
 }

@@ -23,4 +23,10 @@ public enum ColumnKind
 
     /// <summary>Text.</summary>
     String,
+
+    /// <summary>
+    /// Times of day and durations (<see cref="System.TimeSpan"/>), such as a spreadsheet's <c>hh:mm:ss</c> or
+    /// <c>[h]:mm</c> cells. Last so the numbers of the older kinds, which cached profiles hold, stay the same.
+    /// </summary>
+    Time,
 }

@@ -54,6 +54,39 @@ public class FormatterApprovalTests
         Approvals.Verify($"profile.{text.Code}", plain);
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task A_time_column_shows_as_times_in_the_table_the_card_and_the_profile(Language language)
+    {
+        var text = Localizer.For(language);
+        var frame = new DataFrame(
+            new StringDataFrameColumn("worker", ["Uwase", "Habimana", "Mukamana", "Nshuti"]),
+            new PrimitiveDataFrameColumn<TimeSpan>("start", [new TimeSpan(7, 30, 0), new TimeSpan(0, 0, 0, 1, 500), null, new TimeSpan(12, 0, 0)]),
+            new PrimitiveDataFrameColumn<TimeSpan>("overtime", [new TimeSpan(30, 15, 0), TimeSpan.FromMinutes(45), TimeSpan.Zero, new TimeSpan(100, 0, 0)]));
+        var dataset = new Dataset(
+            "shifts",
+            frame,
+            "/data/shifts.xlsx",
+            new SourceDialect(DataFormat.Xlsx, null, null, HasHeader: true, Sheet: "Shifts"),
+            "744684e5569df0123456789abcdef012",
+            5_258,
+            [new ColumnSchema("worker", ColumnKind.String, 0), new ColumnSchema("start", ColumnKind.Time, 1), new ColumnSchema("overtime", ColumnKind.Time, 0)],
+            [new LocalizedText("Excel_LeadingCellsSkipped", "C4", 3, 2)],
+            TimeSpan.FromMilliseconds(12),
+            new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+        var profile = await Analysis.DataProfiler.ProfileAsync(frame, Analysis.ProfileOptions.Default);
+        var computed = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+        var result = new Analysis.AnalysisResult(
+            "shifts", "744684e5569df0123456789abcdef012", profile, null, null,
+            Caching.CacheSource.Garnet, computed, computed.AddMinutes(3), TimeSpan.FromMilliseconds(4), null);
+
+        Approvals.Verify($"time-frame.{text.Code}", DataFrameFormatter.ToPlainText(frame, text));
+        Approvals.Verify($"time-frame.{text.Code}.html", DataFrameFormatter.ToHtml(frame, text));
+        Approvals.Verify($"time-card.{text.Code}", DatasetFormatter.ToPlainText(dataset, text));
+        Approvals.Verify($"time-profile.{text.Code}", AnalysisFormatter.ToPlainText(result, text));
+        Approvals.Verify($"time-profile.{text.Code}.html", AnalysisFormatter.ToHtml(result, text, drawChart: null));
+    }
+
     private static DataFrame SampleFrame() => new(
         new StringDataFrameColumn("district", ["Huye", "Rusizi", null, "Huye"]),
         new PrimitiveDataFrameColumn<int>("cherries_kg", [4213, null, 7614, 1234567]),

@@ -29,6 +29,45 @@ public sealed class ColumnBuilderTests
     }
 
     [Theory]
+    [InlineData("13:05:00", 13, 5, 0, 0L)]
+    [InlineData("00:00:01.5", 0, 0, 1, 5_000_000L)]
+    [InlineData("30:15:00", 30, 15, 0, 0L)]
+    [InlineData("23:59:59.9999999", 23, 59, 59, 9_999_999L)]
+    public void A_time_text_reads_to_the_tick_and_formats_back_the_same(string text, int hours, int minutes, int seconds, long fractionTicks)
+    {
+        TimeText.TryParse(text, out var value).ShouldBeTrue();
+
+        value.ShouldBe(new TimeSpan(hours, minutes, seconds) + TimeSpan.FromTicks(fractionTicks));
+        TimeText.Format(value).ShouldBe(text);
+    }
+
+    [Theory]
+    [InlineData("3:1")]
+    [InlineData("13:05")]
+    [InlineData("12:60:00")]
+    [InlineData("12:00:60")]
+    [InlineData("1:2:3")]
+    [InlineData("12:00:00.")]
+    [InlineData("12:00:00.12345678")]
+    [InlineData("2024-03-01 12:00:00")]
+    [InlineData("999999999:59:59")]
+    public void Text_that_is_not_a_time_with_seconds_is_not_a_time(string text) =>
+        TimeText.TryParse(text, out _).ShouldBeFalse();
+
+    [Fact]
+    public void A_negative_duration_and_the_extremes_round_trip()
+    {
+        foreach (var value in new[] { TimeSpan.FromHours(-1.5), TimeSpan.MaxValue, TimeSpan.MinValue + TimeSpan.FromTicks(1), TimeSpan.Zero })
+        {
+            TimeText.TryParse(TimeText.Format(value), out var back).ShouldBeTrue();
+            back.ShouldBe(value);
+        }
+
+        TimeText.Format(TimeSpan.FromHours(-1.5)).ShouldBe("-01:30:00");
+    }
+
+    [Theory]
+    [InlineData(ColumnKind.Time, "12:00:00")]
     [InlineData(ColumnKind.Boolean, "true")]
     [InlineData(ColumnKind.DateTime, "2024-01-01")]
     [InlineData(ColumnKind.Double, "1.5")]

@@ -37,6 +37,38 @@ public sealed class InferenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_reads_times_with_seconds_as_a_time_column_and_keeps_scores_and_hour_minutes_as_text()
+    {
+        _folder.Write(
+            "times.csv",
+            "start,lap,score,kickoff,ratio\n"
+            + "13:05:00,0:01:02.5,3:1,13:05,1:2:3\n"
+            + "07:30:15,36:00:00,10:12,19:30,2:3:4\n");
+
+        var dataset = await _folder.UploadAsync("times.csv");
+
+        dataset.Schema.Select(c => c.Kind).ShouldBe([ColumnKind.Time, ColumnKind.Time, ColumnKind.String, ColumnKind.String, ColumnKind.String]);
+        dataset.Frame.Columns["start"].ShouldBeOfType<PrimitiveDataFrameColumn<TimeSpan>>()[0].ShouldBe(new TimeSpan(13, 5, 0));
+        dataset.Frame.Columns["lap"][0].ShouldBe(new TimeSpan(0, 0, 1, 2, 500));
+        dataset.Frame.Columns["lap"][1].ShouldBe(TimeSpan.FromHours(36));
+        dataset.Frame.Columns["score"][0].ShouldBe("3:1");
+        dataset.Frame.Columns["kickoff"][1].ShouldBe("19:30");
+    }
+
+    [Fact]
+    public async Task Upload_reads_a_time_column_with_a_later_non_time_as_text_exactly()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 30_000).Select(i => $"{i % 24:00}:{i % 60:00}:00\n"));
+        _folder.Write("late.csv", "at\n" + rows + "soon\n");
+
+        var dataset = await _folder.UploadAsync("late.csv");
+
+        dataset.Schema[0].Kind.ShouldBe(ColumnKind.String);
+        dataset.Frame.Columns["at"][1].ShouldBe("01:01:00");
+        dataset.Frame.Columns["at"][30_000].ShouldBe("soon");
+    }
+
+    [Fact]
     public async Task Upload_reads_slash_dates_only_when_the_order_is_provable()
     {
         _folder.Write("d.csv", "dayfirst,monthfirst,ambiguous\n12/06/1998,06/12/1998,01/02/2000\n25/12/2001,12/25/2001,03/04/2000\n");

@@ -1,3 +1,5 @@
+using Nalytiq.Ingestion;
+
 namespace Nalytiq.Analysis.Engine;
 
 /// <summary>Turns the computed figures into alerts, ordered by alert type, then by column in frame order.</summary>
@@ -65,7 +67,8 @@ internal static class AlertRules
         if (column.Numeric is { } numeric)
         {
             var zeros = NumericColumnProfiler.Share(numeric.Zeros, column.Count);
-            if (numeric.Zeros > 0 && zeros > options.ZerosThreshold)
+            // 00:00:00 in a time column is midnight (or no time elapsed), not a suspicious zero.
+            if (numeric.Zeros > 0 && zeros > options.ZerosThreshold && column.Kind != ColumnKind.Time)
             {
                 alerts.Add(new ProfileAlert(AlertType.ZEROS, name, zeros, numeric.Zeros));
             }

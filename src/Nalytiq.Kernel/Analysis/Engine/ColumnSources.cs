@@ -10,6 +10,7 @@ internal static class ColumnSources
     {
         PrimitiveDataFrameColumn<bool> c => new PrimitiveSource<bool>(c, ColumnKind.Boolean),
         PrimitiveDataFrameColumn<DateTime> c => new PrimitiveSource<DateTime>(c, ColumnKind.DateTime),
+        PrimitiveDataFrameColumn<TimeSpan> c => new PrimitiveSource<double>(TimeColumns.Seconds(c), ColumnKind.Time),
         PrimitiveDataFrameColumn<int> c => new PrimitiveSource<int>(c, ColumnKind.Int32),
         PrimitiveDataFrameColumn<short> c => new PrimitiveSource<short>(c, ColumnKind.Int32),
         PrimitiveDataFrameColumn<ushort> c => new PrimitiveSource<ushort>(c, ColumnKind.Int32),

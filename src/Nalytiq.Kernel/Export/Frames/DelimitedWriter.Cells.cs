@@ -47,6 +47,18 @@ internal sealed partial class DelimitedWriter
         }
     }
 
+    // hh:mm:ss[.fffffff] in every culture: the form #!upload reads back as a time, to the tick.
+    private sealed class TimeCell(ValueColumn<TimeSpan> column) : Cell
+    {
+        public override void Write(long row, Utf8Sink sink)
+        {
+            if (column.TryGet(row, out var value))
+            {
+                sink.Write(Ingestion.Columns.TimeText.Format(value));
+            }
+        }
+    }
+
     private sealed class IsoDateCell(ValueColumn<DateTime> column, DatePrecision precision) : Cell
     {
         public override void Write(long row, Utf8Sink sink)

@@ -111,6 +111,7 @@ internal sealed partial class DelimitedWriter(bool tab) : FrameWriter
         ValueColumn<bool> c => new BooleanCell(c),
         ValueColumn<DateTime> c when culture is null => new IsoDateCell(c, CellText.PrecisionOf(c)),
         ValueColumn<DateTime> c => new CultureDateCell(c, culture, numbers.NumberDecimalSeparator),
+        ValueColumn<TimeSpan> c => new TimeCell(c),
         TextColumn c => new TextCell(c, special),
         _ => throw new InvalidOperationException($"No CSV cell for {column.Kind}."),
     };

@@ -5,7 +5,7 @@ using Nalytiq.Ingestion;
 namespace Nalytiq.Export.Frames;
 
 /// <summary>
-/// Maps frame columns onto the six kinds the writers know. The column types our readers produce are read in place;
+/// Maps frame columns onto the seven kinds the writers know. The column types our readers produce are read in place;
 /// rarer ones (bytes, shorts, floats, decimals, Arrow strings, ...) are converted once to the nearest kind.
 /// </summary>
 internal static class ExportColumns
@@ -23,6 +23,7 @@ internal static class ExportColumns
         PrimitiveDataFrameColumn<long> c => new ValueColumn<long>(c, ColumnKind.Int64),
         PrimitiveDataFrameColumn<double> c => new ValueColumn<double>(c, ColumnKind.Double),
         PrimitiveDataFrameColumn<DateTime> c => new ValueColumn<DateTime>(c, ColumnKind.DateTime),
+        PrimitiveDataFrameColumn<TimeSpan> c => new ValueColumn<TimeSpan>(c, ColumnKind.Time),
         StringDataFrameColumn c => new TextColumn(c),
         PrimitiveDataFrameColumn<byte> c => Convert(c, ColumnKind.Int32, static v => (int)v),
         PrimitiveDataFrameColumn<sbyte> c => Convert(c, ColumnKind.Int32, static v => (int)v),

@@ -93,6 +93,11 @@ internal sealed class JsonFrameWriter(bool lines) : FrameWriter
                 CellText.WriteIsoDate(sink, v, precision, (byte)'T');
                 sink.Write((byte)'"');
                 break;
+            case ValueColumn<TimeSpan> c when c.TryGet(row, out var v):
+                sink.Write((byte)'"');
+                sink.Write(Ingestion.Columns.TimeText.Format(v));
+                sink.Write((byte)'"');
+                break;
             case TextColumn c when c[row] is { } v:
                 JsonText.WriteString(sink, v);
                 break;

@@ -23,6 +23,8 @@ internal abstract class ParquetColumnWriter(DataField field)
             isAdjustedToUTC: false,
             CellText.PrecisionOf(c) == DatePrecision.Ticks && FitsNanoseconds(c) ? DateTimeTimeUnit.Nanos : DateTimeTimeUnit.Micros,
             c.HasNulls)),
+        // TIME in nanoseconds keeps every tick; a duration past 24 h is kept too, though the type means a time of day.
+        ValueColumn<TimeSpan> c => Values(Nanoseconds(c), new TimeDataField(c.Name, TimeUnitPrecision.Nanos, c.HasNulls)),
         TextColumn c => new TextWriter(c, new DataField<string>(c.Name, nullable: true)),
         _ => throw new InvalidOperationException($"No Parquet type for {column.Kind}."),
     };
@@ -44,6 +46,17 @@ internal abstract class ParquetColumnWriter(DataField field)
         }
 
         return true;
+    }
+
+    private static ValueColumn<long> Nanoseconds(ValueColumn<TimeSpan> column)
+    {
+        var nanoseconds = new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<long>(column.Name, column.Length);
+        for (long row = 0; row < column.Length; row++)
+        {
+            nanoseconds[row] = column.TryGet(row, out var value) ? checked(value.Ticks * 100) : null;
+        }
+
+        return new ValueColumn<long>(nanoseconds, ColumnKind.Time);
     }
 
     private static ParquetColumnWriter Values<T>(ValueColumn<T> column, DataField field)

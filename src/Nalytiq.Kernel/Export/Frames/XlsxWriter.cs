@@ -39,7 +39,12 @@ internal sealed partial class XlsxWriter : FrameWriter
     {
         var columns = export.Columns;
         var letters = Enumerable.Range(0, columns.Length).Select(XlsxParts.ColumnName).ToArray();
-        var styles = columns.Select(c => c is ValueColumn<DateTime> d ? DateStyleOf(CellText.PrecisionOf(d)) : 0).ToArray();
+        var styles = columns.Select(c => c switch
+        {
+            ValueColumn<DateTime> d => DateStyleOf(CellText.PrecisionOf(d)),
+            ValueColumn<TimeSpan> t => HasMilliseconds(t) ? XlsxParts.TimeMillisecondsStyle : XlsxParts.TimeStyle,
+            _ => 0,
+        }).ToArray();
         sink.Write(XlsxParts.SheetStart.AsSpan());
         sink.Write("<row r=\"1\">"u8);
         for (var c = 0; c < columns.Length; c++)
@@ -74,6 +79,19 @@ internal sealed partial class XlsxWriter : FrameWriter
         sink.Write(XlsxParts.SheetEnd.AsSpan());
         sink.Flush();
         export.Checkpoint(export.Rows, cancellationToken);
+    }
+
+    private static bool HasMilliseconds(ValueColumn<TimeSpan> column)
+    {
+        for (long row = 0; row < column.Length; row++)
+        {
+            if (column.TryGet(row, out var value) && value.Ticks % TimeSpan.TicksPerSecond != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int DateStyleOf(DatePrecision precision) => precision switch
@@ -125,6 +143,14 @@ internal sealed partial class XlsxWriter : FrameWriter
                 sink.Write(style, default, CultureInfo.InvariantCulture);
                 sink.Write((byte)'"');
                 WriteNumber(sink, v.ToOADate());
+                break;
+            // A time is a fraction of a day under an elapsed-hours format ([h]:mm:ss), so durations past 24 h show whole.
+            case ValueColumn<TimeSpan> c when c.TryGet(row, out var v):
+                StartCell(sink, letters, number);
+                sink.Write(" s=\""u8);
+                sink.Write(style, default, CultureInfo.InvariantCulture);
+                sink.Write((byte)'"');
+                WriteNumber(sink, v.Ticks / (double)TimeSpan.TicksPerDay);
                 break;
             case TextColumn c when c[row] is { } v:
                 StartCell(sink, letters, number);

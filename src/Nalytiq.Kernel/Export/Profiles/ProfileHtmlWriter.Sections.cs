@@ -56,6 +56,11 @@ internal sealed partial class ProfileHtmlWriter
 
     private string Summary(ColumnProfile column) => column switch
     {
+        { Kind: Ingestion.ColumnKind.Time, Numeric: { } n } => string.Join(" · ", new[]
+        {
+            TimeFigure("Profile_Min", n.Min), TimeFigure("Profile_Mean", n.Mean), TimeFigure("Profile_Median", n.P50),
+            TimeFigure("Profile_Max", n.Max), TimeFigure("Profile_StandardDeviation", n.StandardDeviation),
+        }.Where(s => s.Length > 0)),
         { Numeric: { } n } => string.Join(" · ", new[]
         {
             Figure("Profile_Min", n.Min, IsInteger(column)), Figure("Profile_Mean", n.Mean), Figure("Profile_Median", n.P50, IsInteger(column)),
@@ -69,6 +74,10 @@ internal sealed partial class ProfileHtmlWriter
 
     private string Figure(string key, double? value, bool integer = false) =>
         value is { } v ? $"{text[key]} {text.Number(v, integer || Math.Abs(v) >= 1000 ? 0 : 2)}" : string.Empty;
+
+    // A time column's figures are seconds in the profile; the report shows them as times.
+    private string TimeFigure(string key, double? value) =>
+        value is { } v ? $"{text[key]} {Ingestion.Columns.TimeText.Format(TimeSpan.FromMilliseconds(Math.Round(v * 1000)))}" : string.Empty;
 
     private static bool IsInteger(ColumnProfile column) => column.Kind is Ingestion.ColumnKind.Int32 or Ingestion.ColumnKind.Int64;
 

@@ -62,7 +62,7 @@ internal static class ParquetIngestor
         var skipped = new List<string>();
         foreach (var field in reader.Schema.GetDataFields())
         {
-            if (field.MaxRepetitionLevel > 0 || ParquetColumn.For(field.ClrType) is not { } column)
+            if (field.MaxRepetitionLevel > 0 || ParquetColumn.For(field) is not { } column)
             {
                 skipped.Add(field.Path.ToString());
                 continue;

@@ -40,6 +40,7 @@ internal abstract class ColumnBuilder
         ColumnKind.Int64 => new Int64ColumnBuilder(capacity),
         ColumnKind.Double => new DoubleColumnBuilder(capacity, decimalComma),
         ColumnKind.DateTime => new DateTimeColumnBuilder(capacity, dateStyle),
+        ColumnKind.Time => new TimeColumnBuilder(capacity),
         _ => new StringColumnBuilder(capacity),
     };
 

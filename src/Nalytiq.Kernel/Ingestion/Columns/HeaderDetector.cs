@@ -58,6 +58,7 @@ internal static class HeaderDetector
         ColumnKind.Int32 or ColumnKind.Int64 => ValueParsers.TryParseInt64(cell, out _),
         ColumnKind.Double => ValueParsers.TryParseDouble(cell, out _) || ValueParsers.TryParseDecimalComma(cell, out _),
         ColumnKind.DateTime => TypeInference.InferDateStyle([cell]) is not null,
+        ColumnKind.Time => TimeText.TryParse(cell, out _),
         _ => true,
     };
 }

@@ -10,7 +10,8 @@ namespace Nalytiq.Ingestion.Columns;
 internal static class TableAssembler
 {
     public static (DataFrame Frame, IReadOnlyList<ColumnSchema> Schema) Build(
-        IReadOnlyList<string?> rawNames, IReadOnlyList<string?[]> rows, int sampleRows, List<LocalizedText> warnings, CancellationToken cancellationToken)
+        IReadOnlyList<string?> rawNames, IReadOnlyList<string?[]> rows, int sampleRows, List<LocalizedText> warnings, CancellationToken cancellationToken,
+        IReadOnlyList<ColumnKind?>? kinds = null)
     {
         ArgumentNullException.ThrowIfNull(rawNames);
         ArgumentNullException.ThrowIfNull(rows);
@@ -22,7 +23,8 @@ internal static class TableAssembler
         for (var c = 0; c < names.Length; c++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (kind, style, _) = TypeInference.Infer(sample.Select(r => Cell(r, c)));
+            // A reader that knows a column's type from the file (Excel's typed cells) says it; the rest is inferred.
+            var (kind, style, _) = kinds?[c] is { } known ? (known, DateStyle.Iso, false) : TypeInference.Infer(sample.Select(r => Cell(r, c)));
             var builder = ColumnBuilder.Create(kind, style, rows.Count);
             foreach (var row in rows)
             {

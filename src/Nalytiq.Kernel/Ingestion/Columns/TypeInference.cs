@@ -55,6 +55,12 @@ internal static class TypeInference
             return (ColumnKind.Double, DateStyle.Iso, true);
         }
 
+        // Times need their seconds (see TimeText): a score such as 3:1 or 10:12 stays text.
+        if (present.TrueForAll(c => TimeText.TryParse(c, out _)))
+        {
+            return (ColumnKind.Time, DateStyle.Iso, false);
+        }
+
         return InferDateStyle(present) is { } style ? (ColumnKind.DateTime, style, false) : (ColumnKind.String, DateStyle.Iso, false);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExcelDataReader;
 using Nalytiq.Ingestion.Columns;
 using Nalytiq.Ingestion.Text;
@@ -7,7 +6,7 @@ using Nalytiq.Localization;
 namespace Nalytiq.Ingestion.Excel;
 
 /// <summary>Reads one sheet of an .xlsx workbook (the first, or the one named in the options) into a typed frame.</summary>
-internal static class ExcelIngestor
+internal static partial class ExcelIngestor
 {
     public static LoadResult Load(string path, UploadOptions options, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
@@ -21,14 +20,16 @@ internal static class ExcelIngestor
         var fingerprint = Fingerprint.Of(content);
         progress?.Report(new IngestProgress(IngestStage.Reading, content.Length, content.Length, 0));
         _ = TextEncodings.StrictUtf8; // registers the code pages ExcelDataReader asks for
-        List<string?[]> rows;
+        List<SheetRow> rows;
         string sheet;
+        SheetScan scan;
         try
         {
             using var stream = new MemoryStream(content, writable: false);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
             sheet = SelectSheet(reader, options.Sheet, path);
-            rows = ReadRows(reader, cancellationToken);
+            scan = SheetScan.Read(content, sheet);
+            rows = ReadRows(reader, scan, cancellationToken);
         }
         catch (Exception e) when (e is not (IngestException or OperationCanceledException))
         {
@@ -40,25 +41,12 @@ internal static class ExcelIngestor
             throw new IngestException(new LocalizedText("Excel_EmptySheet", sheet, path), path);
         }
 
-        var warnings = new List<LocalizedText>();
-        var width = rows.Max(r => r.Length);
-        var data = rows.Skip(1).ToList();
-        var kinds = Enumerable.Range(0, width)
-            .Select(c => TypeInference.Infer(TableAssembler.Spread(data, options.InferenceSampleRows).Select(r => c < r.Length ? r[c] : null)).Kind)
-            .ToList();
-        var hasHeader = options.Header switch
-        {
-            HeaderMode.Yes => true,
-            HeaderMode.No => false,
-            _ => HeaderDetector.LooksLikeHeader(rows[0], data, kinds),
-        };
-        var names = hasHeader
-            ? Enumerable.Range(0, width).Select(c => c < rows[0].Length ? rows[0][c] : null).ToArray()
-            : ColumnNames.Generated(width).Select(n => (string?)n).ToArray();
-        var (frame, schema) = TableAssembler.Build(names, hasHeader ? data : rows, options.InferenceSampleRows, warnings, cancellationToken);
+        var repairs = new SheetRepairs(options.Strict, path);
+        var table = SheetTable.Locate(rows, scan, repairs);
+        var (frame, schema, hasHeader) = Assemble(table, options, repairs, cancellationToken);
         progress?.Report(new IngestProgress(IngestStage.Completed, content.Length, content.Length, frame.Rows.Count));
         var dialect = new SourceDialect(DataFormat.Xlsx, Encoding: null, Delimiter: null, hasHeader, sheet);
-        return new LoadResult(frame, dialect, fingerprint, content.Length, schema, warnings);
+        return new LoadResult(frame, dialect, fingerprint, content.Length, schema, repairs.Warnings);
     }
 
     private static string SelectSheet(IExcelDataReader reader, string? wanted, string path)
@@ -78,23 +66,29 @@ internal static class ExcelIngestor
         throw new IngestException(new LocalizedText("Excel_SheetNotFound", wanted, string.Join(", ", sheets.Select(s => $"'{s}'"))), path);
     }
 
-    // Empty rows and trailing empty cells are common in workbooks (formatting, spacing); they are not data.
-    private static List<string?[]> ReadRows(IExcelDataReader reader, CancellationToken cancellationToken)
+    // ExcelDataReader yields every sheet row from row 1 (empty ones too) and every column from A, so positions are the
+    // sheet's own. Rows without a value are left out here; SheetTable says which ones were skipped.
+    private static List<SheetRow> ReadRows(IExcelDataReader reader, SheetScan scan, CancellationToken cancellationToken)
     {
-        var rows = new List<string?[]>();
+        var rows = new List<SheetRow>();
+        var number = 0;
         while (reader.Read())
         {
-            if (rows.Count % 4096 == 0)
+            number++;
+            if (number % 4096 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var cells = new string?[reader.FieldCount];
+            var cells = new ExcelCell[reader.FieldCount];
             var width = 0;
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = Text(reader.GetValue(i));
-                if (cells[i] is not null)
+                var at = new CellPosition(number, i + 1);
+                cells[i] = scan.Errors.ContainsKey(at) || scan.FormulasWithoutValue.Contains(at)
+                    ? default
+                    : ExcelCell.From(reader.GetValue(i), reader.GetNumberFormatString(i), scan.Date1904);
+                if (cells[i].Type != CellType.Empty)
                 {
                     width = i + 1;
                 }
@@ -102,24 +96,10 @@ internal static class ExcelIngestor
 
             if (width > 0)
             {
-                rows.Add(width == cells.Length ? cells : cells[..width]);
+                rows.Add(new SheetRow(number, width == cells.Length ? cells : cells[..width]));
             }
         }
 
         return rows;
     }
-
-    private static string? Text(object? value) => value switch
-    {
-        null or DBNull => null,
-        string s => s,
-        bool b => b ? "true" : "false",
-        DateTime d => d.TimeOfDay == TimeSpan.Zero
-            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : d.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
-        double n => n.ToString("R", CultureInfo.InvariantCulture),
-        TimeSpan t => t.ToString("c", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 }

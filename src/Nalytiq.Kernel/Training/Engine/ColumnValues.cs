@@ -16,6 +16,7 @@ internal static class ColumnValues
         PrimitiveDataFrameColumn<long> or PrimitiveDataFrameColumn<uint> or PrimitiveDataFrameColumn<ulong> => ColumnKind.Int64,
         PrimitiveDataFrameColumn<double> or PrimitiveDataFrameColumn<float> or PrimitiveDataFrameColumn<decimal> => ColumnKind.Double,
         PrimitiveDataFrameColumn<DateTime> => ColumnKind.DateTime,
+        PrimitiveDataFrameColumn<TimeSpan> => ColumnKind.Time,
         StringDataFrameColumn or ArrowStringDataFrameColumn => ColumnKind.String,
         _ => null,
     };
@@ -26,7 +27,7 @@ internal static class ColumnValues
 
     public static bool IsNumber(ColumnKind kind) => kind is ColumnKind.Int32 or ColumnKind.Int64 or ColumnKind.Double;
 
-    /// <summary>The column as numbers, NaN where missing (booleans as 0/1).</summary>
+    /// <summary>The column as numbers, NaN where missing (booleans as 0/1, times as seconds since midnight).</summary>
     public static double[] Numbers(DataFrameColumn column, int[] rows)
     {
         var result = new double[rows.Length];
@@ -52,6 +53,14 @@ internal static class ColumnValues
                 {
                     var v = l[rows[i]];
                     result[i] = v.HasValue ? v.Value : double.NaN;
+                }
+
+                break;
+            case PrimitiveDataFrameColumn<TimeSpan> t:
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    var v = t[rows[i]];
+                    result[i] = v.HasValue ? v.Value.Ticks / (double)TimeSpan.TicksPerSecond : double.NaN;
                 }
 
                 break;
@@ -98,6 +107,7 @@ internal static class ColumnValues
                 double d when double.IsNaN(d) => null,
                 bool b => b ? "true" : "false",
                 DateTime t => t.ToString("o", CultureInfo.InvariantCulture),
+                TimeSpan t => Ingestion.Columns.TimeText.Format(t),
                 IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                 var other => other.ToString(),
             };

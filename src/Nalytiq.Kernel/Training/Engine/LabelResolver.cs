@@ -20,7 +20,7 @@ internal static class LabelResolver
         var label = request.LabelColumn;
         var kind = ColumnValues.KindOf(column)
             ?? throw new TrainingException(new LocalizedText("Train_LabelUnsupportedType", label, column.DataType.Name), column: label);
-        if (kind == ColumnKind.DateTime)
+        if (kind is ColumnKind.DateTime or ColumnKind.Time)
         {
             throw new TrainingException(new LocalizedText("Train_LabelUnsupportedType", label, column.DataType.Name), column: label);
         }
