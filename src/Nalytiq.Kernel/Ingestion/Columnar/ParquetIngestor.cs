@@ -15,21 +15,33 @@ internal static class ParquetIngestor
     {
         var size = new FileInfo(path).Length;
         progress?.Report(new IngestProgress(IngestStage.Fingerprinting, 0, size, 0));
-        var fingerprint = await FingerprintAsync(path, cancellationToken).ConfigureAwait(false);
-        ParquetMagic.Check(path, size);
+
+        // The hash runs beside DuckDB's read: both only read the file.
+        var hashing = Task.Run(() => FingerprintAsync(path, cancellationToken), cancellationToken);
+        DataFrame frame;
+        List<ColumnSchema> schema;
         var repairs = new ParquetRepairs(path, options.Strict);
-        using var reader = Open(path);
         try
         {
-            var frame = Read(reader, size, repairs, progress, cancellationToken, out var schema);
-            progress?.Report(new IngestProgress(IngestStage.Completed, size, size, frame.Rows.Count));
-            var dialect = new SourceDialect(DataFormat.Parquet, Encoding: null, Delimiter: null, HasHeader: true, Sheet: null);
-            return new LoadResult(frame, dialect, fingerprint, size, schema, repairs.Warnings);
+            ParquetMagic.Check(path, size);
+            using var reader = Open(path);
+            frame = Read(reader, size, repairs, progress, cancellationToken, out schema);
         }
         catch (DuckDbFailure e)
         {
+            await ((Task)hashing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw new IngestException(new LocalizedText("Parquet_Unreadable", path, e.Message), path, innerException: e);
         }
+        catch
+        {
+            await ((Task)hashing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
+        var fingerprint = await hashing.ConfigureAwait(false);
+        progress?.Report(new IngestProgress(IngestStage.Completed, size, size, frame.Rows.Count));
+        var dialect = new SourceDialect(DataFormat.Parquet, Encoding: null, Delimiter: null, HasHeader: true, Sheet: null);
+        return new LoadResult(frame, dialect, fingerprint, size, schema, repairs.Warnings);
     }
 
     private static DuckDbParquetReader Open(string path)
