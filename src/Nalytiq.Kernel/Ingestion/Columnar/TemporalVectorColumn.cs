@@ -71,34 +71,27 @@ internal sealed unsafe class TemporalVectorColumn(string sourceName, int index, 
     {
         // DuckDB's infinities are the extreme values of the storage type.
         var infinite = unit == TemporalUnit.Days ? raw is int.MaxValue or -int.MaxValue : raw is long.MaxValue or -long.MaxValue;
-        if (!infinite)
+        if (!infinite && unit == TemporalUnit.Nanoseconds)
         {
-            Int128 ticks;
-            if (unit == TemporalUnit.Nanoseconds)
+            // Every finite nanosecond timestamp (years 1677–2262) is a DateTime once floored to the 100 ns tick.
+            var (quotient, remainder) = Math.DivRem(raw, 100);
+            if (remainder < 0)
             {
-                var (quotient, remainder) = Math.DivRem(raw, 100);
-                if (remainder < 0)
-                {
-                    quotient--;
-                    remainder += 100;
-                }
-
-                if (remainder != 0)
-                {
-                    _cut.Add(row);
-                }
-
-                ticks = (Int128)UnixEpochTicks + quotient;
-            }
-            else
-            {
-                ticks = (Int128)UnixEpochTicks + ((Int128)raw * _ticksPerUnit);
+                quotient--;
             }
 
-            if (ticks >= DateTime.MinValue.Ticks && ticks <= DateTime.MaxValue.Ticks)
+            if (remainder != 0)
             {
-                return (long)ticks;
+                _cut.Add(row);
             }
+
+            return UnixEpochTicks + quotient;
+        }
+
+        // The epoch is a whole number of days, so these bounds are exact and the product cannot overflow.
+        if (!infinite && raw >= -UnixEpochTicks / _ticksPerUnit && raw <= (DateTime.MaxValue.Ticks - UnixEpochTicks) / _ticksPerUnit)
+        {
+            return UnixEpochTicks + (raw * _ticksPerUnit);
         }
 
         _outOfRange.Add(row);

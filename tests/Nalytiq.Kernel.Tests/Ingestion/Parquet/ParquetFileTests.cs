@@ -80,5 +80,18 @@ public sealed class ParquetFileTests : IDisposable
         _folder.Workbench.Datasets.Count.ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData("harvest [2024].parquet")]
+    [InlineData("o'neil * 2?.parquet")]
+    public async Task Upload_reads_a_file_whose_name_holds_quotes_or_glob_characters(string name)
+    {
+        DuckDbReference.Write(Path.Combine(_folder.Path, "plain.parquet"), "SELECT 42 AS answer");
+        File.Move(Path.Combine(_folder.Path, "plain.parquet"), Path.Combine(_folder.Path, name));
+
+        var dataset = await _folder.UploadAsync(name, new UploadOptions { Name = "answer" });
+
+        dataset.Frame.Columns["answer"][0].ShouldBe(42);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
