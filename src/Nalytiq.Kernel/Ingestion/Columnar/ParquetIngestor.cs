@@ -1,91 +1,133 @@
+using System.IO.Hashing;
 using Microsoft.Data.Analysis;
 using Nalytiq.Ingestion.Columns;
-using Nalytiq.Ingestion.Text;
 using Nalytiq.Localization;
-using Parquet;
-using Parquet.Schema;
 
 namespace Nalytiq.Ingestion.Columnar;
 
 /// <summary>
-/// Reads an Apache Parquet file: its columns are already typed, so each maps straight onto a frame column (nullable
-/// columns keep their nulls) without going through text.
+/// Reads an Apache Parquet file through DuckDB in-process: every encoding, compression and type DuckDB reads, copied
+/// into typed frame columns without changing a value (<see cref="ParquetProjection"/> says how each type maps).
 /// </summary>
 internal static class ParquetIngestor
 {
     public static async Task<LoadResult> LoadAsync(string path, UploadOptions options, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        _ = options;
-        var content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        if (content.Length == 0)
-        {
-            throw new IngestException(new LocalizedText("Upload_EmptyFile", path), path);
-        }
+        var size = new FileInfo(path).Length;
+        progress?.Report(new IngestProgress(IngestStage.Fingerprinting, 0, size, 0));
 
-        progress?.Report(new IngestProgress(IngestStage.Fingerprinting, content.Length, content.Length, 0));
-        var fingerprint = Fingerprint.Of(content);
-        progress?.Report(new IngestProgress(IngestStage.Reading, content.Length, content.Length, 0));
-        var warnings = new List<LocalizedText>();
-        List<(DataField Field, ParquetColumn Column)> columns;
+        // The hash runs beside DuckDB's read: both only read the file.
+        var hashing = Task.Run(() => FingerprintAsync(path, cancellationToken), cancellationToken);
+        DataFrame frame;
+        List<ColumnSchema> schema;
+        var repairs = new ParquetRepairs(path, options.Strict);
         try
         {
-            columns = await ReadColumnsAsync(content, warnings, cancellationToken).ConfigureAwait(false);
+            ParquetMagic.Check(path, size);
+            using var reader = Open(path);
+            frame = Read(reader, size, repairs, progress, cancellationToken, out schema);
         }
-        catch (Exception e) when (e is not (IngestException or OperationCanceledException))
+        catch (DuckDbFailure e)
         {
-            throw new IngestException(new LocalizedText("Parquet_Corrupt", path), path, innerException: e);
+            await ((Task)hashing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw new IngestException(new LocalizedText("Parquet_Unreadable", path, e.Message), path, innerException: e);
+        }
+        catch
+        {
+            await ((Task)hashing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
 
-        var names = ColumnNames.MakeUnique([.. columns.Select(c => c.Field.Path.ToString())], out var sourceNames);
-        var schema = new List<ColumnSchema>(columns.Count);
-        var frameColumns = new List<DataFrameColumn>(columns.Count);
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var builder = columns[i].Column.Builder;
-            schema.Add(new ColumnSchema(names[i], builder.Kind, builder.MissingCount, sourceNames[i]));
-            frameColumns.Add(builder.Build(names[i]));
-        }
-
-        FrameWarnings.AddRenamed(schema, warnings);
-        var frame = new DataFrame(frameColumns);
-        progress?.Report(new IngestProgress(IngestStage.Completed, content.Length, content.Length, frame.Rows.Count));
+        var fingerprint = await hashing.ConfigureAwait(false);
+        progress?.Report(new IngestProgress(IngestStage.Completed, size, size, frame.Rows.Count));
         var dialect = new SourceDialect(DataFormat.Parquet, Encoding: null, Delimiter: null, HasHeader: true, Sheet: null);
-        return new LoadResult(frame, dialect, fingerprint, content.Length, schema, warnings);
+        return new LoadResult(frame, dialect, fingerprint, size, schema, repairs.Warnings);
     }
 
-    private static async Task<List<(DataField Field, ParquetColumn Column)>> ReadColumnsAsync(byte[] content, List<LocalizedText> warnings, CancellationToken cancellationToken)
+    private static DuckDbParquetReader Open(string path)
     {
-        using var stream = new MemoryStream(content, writable: false);
-        var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await using var readerScope = reader.ConfigureAwait(false);
-        var columns = new List<(DataField Field, ParquetColumn Column)>();
-        var skipped = new List<string>();
-        foreach (var field in reader.Schema.GetDataFields())
+        try
         {
-            if (field.MaxRepetitionLevel > 0 || ParquetColumn.For(field) is not { } column)
+            return new DuckDbParquetReader(path);
+        }
+        catch (DuckDbFailure e)
+        {
+            throw new IngestException(new LocalizedText("Parquet_Unreadable", path, e.Message), path, innerException: e);
+        }
+    }
+
+    private static DataFrame Read(
+        DuckDbParquetReader reader,
+        long size,
+        ParquetRepairs repairs,
+        IProgress<IngestProgress>? progress,
+        CancellationToken cancellationToken,
+        out List<ColumnSchema> schema)
+    {
+        long declared;
+        try
+        {
+            declared = reader.DeclaredRows();
+        }
+        catch (DuckDbFailure e)
+        {
+            // DuckDB could not even read the footer: the file is not (or no longer) Parquet.
+            throw new IngestException(new LocalizedText("Parquet_Corrupt", reader.Path), reader.Path, innerException: e);
+        }
+
+        var capacity = (int)Math.Clamp(declared, 0, Array.MaxLength / 16);
+        var described = reader.Describe();
+        var columns = described.Select((c, i) => ParquetProjection.For(c.Name, i, c.Type, c.Scale, capacity)).ToList();
+        progress?.Report(new IngestProgress(IngestStage.Reading, 0, size, 0));
+        reader.Read(columns, rows => progress?.Report(new IngestProgress(IngestStage.Reading, declared == 0 ? size : size * Math.Min(rows, declared) / declared, size, rows)), cancellationToken);
+
+        // Dates beyond what DateTime holds: the column is read again, as DuckDB's own text of each value.
+        var again = columns.Where(c => c.Column.NeedsTextPass).Select(c => ParquetProjection.AsText(c.Column, capacity)).ToList();
+        foreach (var text in again)
+        {
+            var original = (TemporalVectorColumn)columns[text.Column.Index].Column;
+            repairs.Report("Parquet_DateAsText", original.SourceName, original.Index, original.OutOfRange);
+            columns[text.Column.Index] = text;
+        }
+
+        reader.Read(again, _ => { }, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var names = ColumnNames.MakeUnique([.. described.Select(c => c.Name)], out var sourceNames);
+        var frameColumns = new DataFrameColumn[columns.Count];
+        schema = new List<ColumnSchema>(columns.Count);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i].Column;
+            frameColumns[i] = column.Build(names[i], repairs);
+            schema.Add(new ColumnSchema(names[i], column.Kind, column.MissingCount, sourceNames[i]));
+        }
+
+        AddShownAsText(columns, repairs);
+        FrameWarnings.AddRenamed(schema, repairs.Warnings);
+        return new DataFrame(frameColumns);
+    }
+
+    private static void AddShownAsText(List<(string Sql, VectorColumn Column)> columns, ParquetRepairs repairs)
+    {
+        foreach (var (meaning, key) in new[] { (TextMeaning.Binary, "Parquet_BinaryAsHex"), (TextMeaning.Nested, "Parquet_NestedAsJson") })
+        {
+            var shown = columns.Select(c => c.Column).OfType<TextVectorColumn>().Where(c => c.Meaning == meaning).Select(c => c.SourceName).ToList();
+            if (shown.Count > 0)
             {
-                skipped.Add(field.Path.ToString());
-                continue;
-            }
-
-            columns.Add((field, column));
-        }
-
-        for (var g = 0; g < reader.RowGroupCount; g++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var group = reader.OpenRowGroupReader(g);
-            foreach (var (field, column) in columns)
-            {
-                await column.ReadAsync(group, field, cancellationToken).ConfigureAwait(false);
+                repairs.Warnings.Add(new LocalizedText(key, shown.Count, string.Join(", ", shown)));
             }
         }
+    }
 
-        if (skipped.Count > 0)
+    private static async Task<string> FingerprintAsync(string path, CancellationToken cancellationToken)
+    {
+        var hash = new XxHash128();
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using (stream.ConfigureAwait(false))
         {
-            warnings.Add(new LocalizedText("Parquet_SkippedColumns", skipped.Count, string.Join(", ", skipped)));
+            await hash.AppendAsync(stream, cancellationToken).ConfigureAwait(false);
         }
 
-        return columns;
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }
