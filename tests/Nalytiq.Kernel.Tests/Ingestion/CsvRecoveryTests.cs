@@ -151,6 +151,28 @@ public sealed class CsvRecoveryTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_does_not_mistake_a_quoted_field_spanning_lines_for_a_title()
+    {
+        _folder.Write("quoted.csv", "\"hello\nworld\",\"5\"\n\"what,\n brings, you here\n , today\",\"6\"\n");
+
+        var dataset = await _folder.UploadAsync("quoted.csv", new UploadOptions { Header = HeaderMode.No });
+
+        dataset.Warnings.ShouldBeEmpty();
+        Column(dataset, "Column1").ShouldBe(["hello\nworld", "what,\n brings, you here\n , today"]);
+    }
+
+    [Fact]
+    public async Task Upload_keeps_a_header_shorter_than_its_rows_as_the_header()
+    {
+        _folder.Write("short-header.csv", "a,b\n1,2,3\n4,5,6\n");
+
+        var dataset = await _folder.UploadAsync("short-header.csv");
+
+        dataset.Frame.Columns.Select(c => c.Name).ShouldBe(["a", "b", "Column3"]);
+        dataset.Warnings.ShouldNotContain(w => w.Key == "Csv_PreambleSkipped");
+    }
+
+    [Fact]
     public async Task Upload_takes_the_delimiter_from_an_excel_sep_line_and_skips_it()
     {
         _folder.Write("excel.csv", "sep=;\nname;amount\nAda;2,5\nBob;3\n");

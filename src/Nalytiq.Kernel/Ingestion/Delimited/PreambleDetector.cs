@@ -23,26 +23,40 @@ internal static class PreambleDetector
     {
         var lines = Lines(text, ShapeLines);
         var shapes = lines.Select(l => Shape(l, delimiter)).ToList();
-        var widths = shapes.Where(s => s.Fields > 0).GroupBy(s => s.Fields).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
-        if (widths is null || widths.Key < 2)
+
+        // The table's width: the usual field count of the lines that have several (notes between rows have one).
+        var wide = shapes.Where(s => s.Fields > 1).ToList();
+        if (wide.Count * 3 < shapes.Count(s => s.Fields > 0))
         {
             return 0;
         }
 
-        var width = widths.Key;
+        var width = wide.GroupBy(s => s.Fields).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
         var content = false;
+        var titleWithEmptyCells = false;
         for (var i = 0; i < Math.Min(lines.Count, MaxLines); i++)
         {
             var (fields, filled) = shapes[i];
             if (fields == width && filled >= 2)
             {
-                return content ? i : 0;
+                // A line with one filled cell and the table's width is a title only above a full header line;
+                // above data with empty cells it is the header itself (a,,,).
+                return !content || (titleWithEmptyCells && filled < fields) ? 0 : i;
             }
 
-            var isComment = comment is { } c && lines[i].StartsWith(c);
-            if (filled > 1 && !isComment && !(i == 0 && SepLine(lines[i]) is not null))
+            if (lines[i].Contains('"'))
             {
-                return 0; // A line with several values before the table's shape: ragged data, not a title.
+                return 0; // Perhaps the start of a quoted field that spans lines: never cut into one.
+            }
+
+            titleWithEmptyCells |= fields == width && filled == 1;
+
+            var isComment = comment is { } c && lines[i].StartsWith(c);
+            // A line with several values before the table's shape is ragged data, unless a one-cell title came first
+            // and it is narrower than the table (notes under a title).
+            if (filled > 1 && !isComment && !(i == 0 && SepLine(lines[i]) is not null) && !(content && fields < width))
+            {
+                return 0;
             }
 
             content |= filled == 1 && !isComment;
