@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Data.Analysis;
 using Nalytiq.Ingestion;
 using Shouldly;
 using Xunit;
@@ -36,6 +35,17 @@ public sealed class CsvRecoveryTests : IDisposable
         warning.Arguments[0].ShouldBe(2L);
         warning.Arguments[1].ShouldBe("#");
         warning.Arguments[2].ShouldBe("1, 4");
+    }
+
+    [Fact]
+    public async Task Upload_rejects_rather_than_drops_a_line_starting_with_the_noncharacter_the_reader_uses_as_no_comment()
+    {
+        _folder.Write("odd.csv", "tag,count\ncsharp,3\n\uFFFFdotnet,5\nfsharp,1\n");
+
+        var error = await Should.ThrowAsync<IngestException>(() => _folder.UploadAsync("odd.csv"));
+
+        error.Text.Key.ShouldBe("Csv_Noncharacter");
+        error.Row.ShouldBe(3);
     }
 
     [Theory]
