@@ -101,24 +101,25 @@ internal sealed class LiteralQuoteReader(TextReader source, char delimiter, char
     // Moves one record from the input to the output; false at the end of the input.
     private bool Record()
     {
-        if (_pos > 0)
+        // Records are read where they are; the buffer is compacted only once half of it is behind.
+        if (_pos > _in.Length / 2)
         {
             Array.Copy(_in, _pos, _in, 0, _len - _pos);
             _len -= _pos;
             _pos = 0;
         }
 
-        if (At(0) < 0)
+        if (At(_pos) < 0)
         {
             return false;
         }
 
         var newlines = 0;
-        var p = 0;
-        if (comment is { } c && At(0) == c)
+        var p = _pos;
+        if (comment is { } c && At(_pos) == c)
         {
-            p = LineEnd(0);
-            _out.Append(_in, 0, p);
+            p = LineEnd(_pos);
+            _out.Append(_in, _pos, p - _pos);
         }
         else
         {
