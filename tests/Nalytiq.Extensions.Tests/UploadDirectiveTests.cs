@@ -82,10 +82,39 @@ public sealed class UploadDirectiveTests
         using var session = await NotebookSession.StartAsync();
         session.WriteFile("bad.csv", "a,b\n1,\"unterminated\n2,3\n");
 
-        (await session.SubmitAsync("#!upload bad.csv --name broken")).ShouldFail();
+        (await session.SubmitAsync("#!upload bad.csv --name broken --strict")).ShouldFail();
         var probe = await session.SubmitAsync("broken");
 
         probe.OfType<CommandFailed>().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Upload_skips_comment_lines_and_title_lines_it_is_told_to()
+    {
+        using var session = await NotebookSession.StartAsync();
+        session.WriteFile("notes.csv", "Harvest report\nregion,tonnes\n# checked\nNorth,12\n#South,7\n");
+
+        var upload = await session.SubmitAsync("#!upload notes.csv --comment # --skip-rows 1");
+        var next = await session.SubmitAsync("notes.Rows.Count");
+
+        upload.ShouldSucceed();
+        next.OfType<ReturnValueProduced>().Single().Value.ShouldBe(1L);
+    }
+
+    [Theory]
+    [InlineData("--comment ##", "--comment")]
+    [InlineData("--skip-rows -1", "--skip-rows")]
+    [InlineData("--skip-rows two", "--skip-rows")]
+    public async Task A_bad_comment_or_skip_count_gives_a_localized_error(string option, string named)
+    {
+        using var session = await NotebookSession.StartAsync(Language.French);
+        session.WriteFile("a.csv", "x\n1\n");
+
+        var failed = (await session.SubmitAsync("#!upload a.csv " + option)).ShouldFail();
+
+        failed.Message.ShouldContain(named);
+        failed.Message.ShouldContain("attend");
+        failed.Exception.ShouldBeNull();
     }
 
     [Fact]
@@ -109,6 +138,9 @@ public sealed class UploadDirectiveTests
 
         html.ShouldContain("#!upload");
         html.ShouldContain("--delimiter");
+        html.ShouldContain("--comment");
+        html.ShouldContain("--skip-rows");
+        html.ShouldContain("Simbuka imirongo itangirana");
         html.ShouldContain("Ururimi: Ikinyarwanda");
     }
 }

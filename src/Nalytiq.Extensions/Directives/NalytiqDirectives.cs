@@ -18,6 +18,8 @@ internal sealed class NalytiqDirectives(Workbench workbench)
         new("--delimiter", "Upload_Param_Delimiter", "Hint_Character"),
         new("--encoding", "Upload_Param_Encoding", "Hint_Encoding"),
         new("--header", "Upload_Param_Header", Choices: UploadCommandParser.HeaderModes),
+        new("--comment", "Upload_Param_Comment", "Hint_Character"),
+        new("--skip-rows", "Upload_Param_SkipRows", "Train_Hint_Count"),
         new("--strict", "Upload_Param_Strict") { Flag = true },
     ]);
 

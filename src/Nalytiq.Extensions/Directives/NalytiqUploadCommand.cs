@@ -29,6 +29,12 @@ public sealed class NalytiqUploadCommand : KernelDirectiveCommand
     /// <summary><c>auto|yes|no</c>.</summary>
     public string? Header { get; set; }
 
-    /// <summary>Fail on ragged rows instead of repairing them.</summary>
+    /// <summary>The comment character of delimited text.</summary>
+    public string? Comment { get; set; }
+
+    /// <summary>The number of lines to skip above the header.</summary>
+    public string? SkipRows { get; set; }
+
+    /// <summary>Fail on repairs (ragged rows, stray quotes, detected title lines) instead of making them.</summary>
     public bool Strict { get; set; }
 }

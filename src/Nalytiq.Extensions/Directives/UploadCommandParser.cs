@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 
@@ -31,6 +32,8 @@ internal static class UploadCommandParser
             "no" => HeaderMode.No,
             _ => HeaderMode.Auto,
         },
+        Comment = Comment(command.Comment),
+        SkipRows = SkipRows(command.SkipRows),
         Strict = command.Strict,
     };
 
@@ -47,6 +50,25 @@ internal static class UploadCommandParser
         return allowed.Contains(lower)
             ? lower
             : throw new NalytiqException(new LocalizedText("Option_InvalidChoice", option, given, string.Join(", ", allowed)));
+    }
+
+    private static char? Comment(string? value) => value switch
+    {
+        null or "" => null,
+        { Length: 1 } => value[0],
+        _ => throw new NalytiqException(new LocalizedText("Option_InvalidComment", value)),
+    };
+
+    private static int? SkipRows(string? value)
+    {
+        if (Blank(value) is not { } given)
+        {
+            return null;
+        }
+
+        return int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? count
+            : throw new NalytiqException(new LocalizedText("Option_InvalidSkipRows", given));
     }
 
     private static char? Delimiter(string? value)

@@ -24,7 +24,19 @@ public sealed record UploadOptions
     /// <summary>Whether the first row is a header.</summary>
     public HeaderMode Header { get; init; } = HeaderMode.Auto;
 
-    /// <summary>Turns recoverable problems (ragged rows) into errors.</summary>
+    /// <summary>
+    /// The character that starts a comment line in delimited text (such lines are skipped, with a warning counting
+    /// them); by default none, so a row whose first field starts with <c>#</c> is data.
+    /// </summary>
+    public char? Comment { get; init; }
+
+    /// <summary>Lines at the top of delimited text to skip before the header; by default a title or <c>sep=</c> line is detected.</summary>
+    public int? SkipRows { get; init; }
+
+    /// <summary>
+    /// Turns repairs into errors: ragged rows (short or long), a field with a stray quote read literally, lines above the
+    /// header skipped because they were detected.
+    /// </summary>
     public bool Strict { get; init; }
 
     /// <summary>Rows sampled, spread through the file, to infer column types.</summary>

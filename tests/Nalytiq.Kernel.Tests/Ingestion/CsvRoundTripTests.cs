@@ -102,14 +102,27 @@ public sealed class CsvRoundTripTests : IDisposable
     }
 
     [Fact]
-    public async Task Upload_names_the_right_line_after_quoted_line_breaks()
+    public async Task Upload_in_strict_mode_names_the_right_line_after_quoted_line_breaks()
     {
         _folder.Write("lines.csv", "a,b\n1,\"x\ny\"\n2,\"p\nq\nr\"\n3,\"unclosed\n4,z\n");
 
-        var error = await Should.ThrowAsync<IngestException>(() => _folder.UploadAsync("lines.csv"));
+        var error = await Should.ThrowAsync<IngestException>(() => _folder.UploadAsync("lines.csv", new UploadOptions { Strict = true }));
 
         error.Row.ShouldBe(7);
         error.Column.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Upload_names_the_right_line_of_a_repaired_quote_after_quoted_line_breaks()
+    {
+        _folder.Write("lines.csv", "a,b\n1,\"x\ny\"\n2,\"p\nq\nr\"\n3,\"unclosed\n4,z\n");
+
+        var dataset = await _folder.UploadAsync("lines.csv");
+
+        dataset.RowCount.ShouldBe(4);
+        dataset.Frame.Columns["b"][1].ShouldBe("p\nq\nr");
+        dataset.Frame.Columns["b"][2].ShouldBe("\"unclosed");
+        dataset.Warnings.Single(w => w.Key == "Csv_QuotesReadLiterally").Arguments[1].ShouldBe("7");
     }
 
     public void Dispose() => _folder.Dispose();

@@ -68,7 +68,14 @@ internal static partial class CsvIngestor
             var fields = records.FieldCount;
             if (fields != columnCount)
             {
-                ragged.Add(records.Line, fields);
+                if (fields < columnCount)
+                {
+                    ragged.AddShort(records.Line, fields);
+                }
+                else
+                {
+                    ragged.AddLong(records.Line, rows + batch.RowCount, records);
+                }
             }
 
             var present = Math.Min(fields, columnCount);

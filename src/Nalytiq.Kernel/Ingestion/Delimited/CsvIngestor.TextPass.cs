@@ -17,7 +17,7 @@ internal static partial class CsvIngestor
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         SkipPreamble(file, layout.PreambleLength);
         using var text = CsvRecordReader.OpenText(file, layout.Encoding);
-        using var records = new CsvRecordReader(text, layout.Delimiter, layout.HasHeader, path);
+        using var records = new CsvRecordReader(text, layout.Dialect, layout.HasHeader, path);
         long rows = 0;
         while (records.Read())
         {

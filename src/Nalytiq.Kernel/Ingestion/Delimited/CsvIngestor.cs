@@ -14,19 +14,29 @@ internal static partial class CsvIngestor
 {
     public static async Task<LoadResult> LoadAsync(string path, UploadOptions options, DataFormat format, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        try
+        Encoding? encodingOverride = null;
+        var lenient = false;
+        while (true)
         {
-            return await LoadAsync(path, options, format, encodingOverride: null, progress, cancellationToken).ConfigureAwait(false);
-        }
-        catch (DecoderFallbackException) when (options.Encoding is null)
-        {
-            // The head was valid UTF-8 but a later byte is not: the file is most likely Windows-1252 throughout.
-            return await LoadAsync(path, options, format, TextEncodings.Windows1252, progress, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await LoadAsync(path, options, format, encodingOverride, lenient, progress, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DecoderFallbackException) when (options.Encoding is null && encodingOverride is null)
+            {
+                // The head was valid UTF-8 but a later byte is not: the file is most likely Windows-1252 throughout.
+                encodingOverride = TextEncodings.Windows1252;
+            }
+            catch (IngestException e) when (!lenient && !options.Strict && e.Text.Key is "Csv_UnbalancedQuote" or "Csv_MalformedField")
+            {
+                // A stray quote: read again, this time repairing quotes (slower, and rare).
+                lenient = true;
+            }
         }
     }
 
     private static async Task<LoadResult> LoadAsync(
-        string path, UploadOptions options, DataFormat format, Encoding? encodingOverride, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+        string path, UploadOptions options, DataFormat format, Encoding? encodingOverride, bool lenient, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var warnings = new List<LocalizedText>();
         if (encodingOverride is not null)
@@ -42,7 +52,7 @@ internal static partial class CsvIngestor
         }
 
         progress?.Report(new IngestProgress(IngestStage.Sniffing, 0, length, 0));
-        var layout = CsvSniffer.Sniff(file.SafeFileHandle, length, path, options, format, encodingOverride, warnings, cancellationToken);
+        var layout = CsvSniffer.Sniff(file.SafeFileHandle, length, path, options, format, encodingOverride, lenient, warnings, cancellationToken);
         var builders = layout.Kinds.Select((kind, i) => ColumnBuilder.Create(kind, layout.DateStyles[i], layout.EstimatedRows, layout.DecimalCommas[i])).ToArray();
         var ragged = new RaggedRows(layout.Names.Length, options.Strict, path);
 
@@ -50,9 +60,18 @@ internal static partial class CsvIngestor
         SkipPreamble(hashing, layout.PreambleLength);
         long rows;
         using (var text = CsvRecordReader.OpenText(hashing, layout.Encoding))
-        using (var records = new CsvRecordReader(text, layout.Delimiter, layout.HasHeader, path))
+        using (var records = new CsvRecordReader(text, layout.Dialect, layout.HasHeader, path))
         {
             rows = await ReadAllAsync(records, layout, builders, ragged, hashing, length, progress, cancellationToken).ConfigureAwait(false);
+            if (records.Comments is { Count: > 0 } comments)
+            {
+                warnings.Add(new LocalizedText("Csv_CommentRows", comments.Count, layout.Dialect.Comment.ToString()!, comments.ToString()));
+            }
+
+            if (records.LiteralQuotes is { Count: > 0 } literal)
+            {
+                warnings.Add(new LocalizedText("Csv_QuotesReadLiterally", literal.Count, literal.ToString()));
+            }
         }
 
         var fingerprint = hashing.Finish();
@@ -61,26 +80,23 @@ internal static partial class CsvIngestor
             ReadTextColumns(path, layout, builders, cancellationToken);
         }
 
-        if (ragged.Warning() is { } raggedWarning)
-        {
-            warnings.Add(raggedWarning);
-        }
-
-        var frame = BuildFrame(layout, builders, warnings, rows);
+        warnings.AddRange(ragged.Warnings());
+        var (names, sourceNames, allBuilders) = ExtraColumns.Append(ragged, rows, layout.Names, layout.SourceNames, builders, layout.Delimiter != ',');
+        var frame = BuildFrame(names, sourceNames, allBuilders, warnings, rows);
         var dialect = new SourceDialect(format, TextEncodings.DisplayName(layout.Encoding), layout.Delimiter, layout.HasHeader, Sheet: null);
         progress?.Report(new IngestProgress(IngestStage.Completed, length, length, rows));
         return new LoadResult(frame.Frame, dialect, fingerprint, length, frame.Schema, warnings);
     }
 
-    private static (DataFrame Frame, IReadOnlyList<ColumnSchema> Schema) BuildFrame(CsvLayout layout, ColumnBuilder[] builders, List<LocalizedText> warnings, long rows)
+    private static (DataFrame Frame, IReadOnlyList<ColumnSchema> Schema) BuildFrame(string[] names, string?[] sourceNames, ColumnBuilder[] builders, List<LocalizedText> warnings, long rows)
     {
-        var schema = builders.Select((b, i) => new ColumnSchema(layout.Names[i], b.Kind, b.MissingCount, layout.SourceNames[i])).ToList();
+        var schema = builders.Select((b, i) => new ColumnSchema(names[i], b.Kind, b.MissingCount, sourceNames[i])).ToList();
 
         // Each column is built from its own buffers: two cores build two at a time.
         var columns = new DataFrameColumn[builders.Length];
         Parallel.For(0, builders.Length, i =>
         {
-            columns[i] = builders[i].Build(layout.Names[i]);
+            columns[i] = builders[i].Build(names[i]);
             builders[i] = null!;
         });
 

@@ -7,11 +7,14 @@ namespace Nalytiq.Ingestion.Delimited;
 internal sealed record CsvLayout(
     Encoding Encoding,
     int PreambleLength,
-    char Delimiter,
+    CsvDialect Dialect,
     bool HasHeader,
     string[] Names,
     string?[] SourceNames,
     ColumnKind[] Kinds,
     DateStyle[] DateStyles,
     bool[] DecimalCommas,
-    int EstimatedRows);
+    int EstimatedRows)
+{
+    public char Delimiter => Dialect.Delimiter;
+}

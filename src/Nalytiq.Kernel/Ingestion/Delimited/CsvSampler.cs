@@ -14,12 +14,18 @@ internal static class CsvSampler
     private const int Chunks = 16;
 
     /// <summary>Parses up to <paramref name="maxRows"/> records of <paramref name="text"/>; stops quietly at malformed input.</summary>
-    public static List<string?[]> ReadRows(string text, char delimiter, int maxRows)
+    public static List<string?[]> ReadRows(string text, CsvDialect dialect, int maxRows)
     {
         var rows = new List<string?[]>();
         try
         {
-            using var csv = CsvDataReader.Create(new StringReader(text), Options(delimiter));
+            TextReader reader = new StringReader(text);
+            if (dialect.Lenient)
+            {
+                reader = new LiteralQuoteReader(reader, dialect.Delimiter, dialect.Comment, firstLine: 1);
+            }
+
+            using var csv = CsvDataReader.Create(reader, Options(dialect));
             while (rows.Count < maxRows && csv.Read())
             {
                 var cells = new string?[csv.RowFieldCount];
@@ -47,7 +53,7 @@ internal static class CsvSampler
     /// <paramref name="rowsWanted"/> in all, keeping only rows with <paramref name="columnCount"/> fields.
     /// </summary>
     public static List<string?[]> ReadSpread(
-        SafeFileHandle file, long start, long length, Encoding encoding, char delimiter, int columnCount, int rowsWanted, double bytesPerRow, CancellationToken cancellationToken)
+        SafeFileHandle file, long start, long length, Encoding encoding, CsvDialect dialect, int columnCount, int rowsWanted, double bytesPerRow, CancellationToken cancellationToken)
     {
         var rows = new List<string?[]>();
         var perChunk = Math.Max(1, rowsWanted / Chunks);
@@ -75,17 +81,18 @@ internal static class CsvSampler
             }
 
             var from = first + 1 + (text[first] == '\r' && text[first + 1] == '\n' ? 1 : 0);
-            var chunkRows = ReadRows(text[from..(last + 1)], delimiter, perChunk);
+            var chunkRows = ReadRows(text[from..(last + 1)], dialect with { Lenient = false }, perChunk);
             rows.AddRange(chunkRows.Where(r => r.Length == columnCount));
         }
 
         return rows;
     }
 
-    public static CsvDataReaderOptions Options(char delimiter) => new()
+    public static CsvDataReaderOptions Options(CsvDialect dialect) => new()
     {
         HasHeaders = false,
-        Delimiter = delimiter,
+        Delimiter = dialect.Delimiter,
+        Comment = dialect.Comment ?? CsvDialect.NoComment,
         BufferSize = 1 << 16,
 
         // An unbalanced quote would otherwise swallow the rest of a large file into one record.

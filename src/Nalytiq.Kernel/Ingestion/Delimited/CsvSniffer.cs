@@ -12,11 +12,21 @@ internal static class CsvSniffer
     private const int HeadBytes = 1 << 20;
 
     public static CsvLayout Sniff(
-        SafeFileHandle file, long length, string path, UploadOptions options, DataFormat format, Encoding? encodingOverride, List<LocalizedText> warnings, CancellationToken cancellationToken)
+        SafeFileHandle file, long length, string path, UploadOptions options, DataFormat format, Encoding? encodingOverride, bool lenient, List<LocalizedText> warnings, CancellationToken cancellationToken)
     {
         if (options.Delimiter is { } given && (given is '"' or '\r' or '\n' || char.IsLetterOrDigit(given)))
         {
             throw new IngestException(new LocalizedText("Csv_InvalidDelimiter", given.ToString()), path);
+        }
+
+        if (options.Comment is { } comment && (comment is '"' or '\r' or '\n' or CsvDialect.NoComment || comment == options.Delimiter || char.IsWhiteSpace(comment)))
+        {
+            throw new IngestException(new LocalizedText("Csv_InvalidComment", comment.ToString()), path);
+        }
+
+        if (options.SkipRows is < 0)
+        {
+            throw new IngestException(new LocalizedText("Csv_InvalidSkipRows", options.SkipRows.Value), path);
         }
 
         var head = new byte[(int)Math.Min(length, HeadBytes)];
@@ -47,13 +57,14 @@ internal static class CsvSniffer
             throw new IngestException(new LocalizedText(wholeFile ? "Upload_EmptyFile" : "Csv_NoLineBreak", path), path);
         }
 
-        var delimiter = options.Delimiter ?? (format == DataFormat.Tsv ? '\t' : DelimiterSniffer.Sniff(text));
+        var dialect = DialectChooser.Choose(text, path, options, format, lenient, warnings);
+        text = PreambleDetector.After(text, dialect.SkipLines);
         var sampleSize = Math.Max(options.InferenceSampleRows, 1);
-        var headRows = CsvSampler.ReadRows(text, delimiter, wholeFile ? int.MaxValue : (sampleSize / 4) + 1);
+        var headRows = CsvSampler.ReadRows(text, dialect, wholeFile ? int.MaxValue : (sampleSize / 4) + 1);
         if (headRows.Count == 0)
         {
             // Nothing parsed although there is text: the first record itself is malformed; report where.
-            using var probe = new CsvRecordReader(new StringReader(text), delimiter, skipHeader: false, path);
+            using var probe = new CsvRecordReader(new StringReader(text), dialect with { SkipLines = 0 }, skipHeader: false, path);
             while (probe.Read())
             {
             }
@@ -71,10 +82,10 @@ internal static class CsvSniffer
         }
         else
         {
-            sample.AddRange(CsvSampler.ReadSpread(file, head.Length, length - head.Length, encoding, delimiter, columnCount, sampleSize - sample.Count, bytesPerRow, cancellationToken));
+            sample.AddRange(CsvSampler.ReadSpread(file, head.Length, length - head.Length, encoding, dialect, columnCount, sampleSize - sample.Count, bytesPerRow, cancellationToken));
         }
 
-        var decimalComma = delimiter != ',';
+        var decimalComma = dialect.Delimiter != ',';
         var inferred = Infer(sample, columnCount, decimalComma);
         var hasHeader = options.Header switch
         {
@@ -90,7 +101,7 @@ internal static class CsvSniffer
         var sourceNames = new string?[columnCount];
         var names = hasHeader ? ColumnNames.MakeUnique(firstRow, out sourceNames) : ColumnNames.Generated(columnCount);
         var estimatedRows = (int)Math.Min(Array.MaxLength, (length / Math.Max(bytesPerRow, 1) * 1.02) + 16);
-        return new CsvLayout(encoding, preamble, delimiter, hasHeader, names, sourceNames, [.. inferred.Select(i => i.Kind)], [.. inferred.Select(i => i.DateStyle)], [.. inferred.Select(i => i.DecimalComma)], estimatedRows);
+        return new CsvLayout(encoding, preamble, dialect, hasHeader, names, sourceNames, [.. inferred.Select(i => i.Kind)], [.. inferred.Select(i => i.DateStyle)], [.. inferred.Select(i => i.DecimalComma)], estimatedRows);
     }
 
     private static List<(ColumnKind Kind, DateStyle DateStyle, bool DecimalComma)> Infer(List<string?[]> sample, int columnCount, bool decimalComma) =>
