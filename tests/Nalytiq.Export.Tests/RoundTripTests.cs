@@ -82,6 +82,25 @@ public sealed class RoundTripTests : IDisposable
         back.ShouldEqualFrame(frame);
     }
 
+    [Fact]
+    public async Task A_time_of_day_column_is_parquet_TIME_for_other_readers_and_a_duration_stays_exact_for_ours()
+    {
+        var frame = new DataFrame(
+            new PrimitiveDataFrameColumn<TimeSpan>("at", [new TimeSpan(0, 13, 5, 0, 500), TimeSpan.FromHours(24)]),
+            new PrimitiveDataFrameColumn<TimeSpan>("lasted", [new TimeSpan(30, 15, 0), TimeSpan.FromTicks(1)]));
+
+        await _folder.ExportAsync(frame, "times.parquet");
+
+        using var duck = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+        duck.Open();
+        using var command = duck.CreateCommand();
+        command.CommandText = $"SELECT typeof(\"at\"), CAST(\"at\" AS VARCHAR), typeof(lasted) FROM read_parquet('{_folder.File("times.parquet")}') LIMIT 1";
+        using var reader = command.ExecuteReader();
+        reader.Read().ShouldBeTrue();
+        (reader.GetString(0), reader.GetString(1), reader.GetString(2)).ShouldBe(("TIME", "13:05:00.5", "BIGINT"));
+        (await _folder.UploadAsync("times.parquet")).ShouldEqualFrame(frame);
+    }
+
     [Theory]
     [InlineData("fr-FR", ';')]
     [InlineData("rw-RW", ';')]

@@ -23,8 +23,11 @@ internal abstract class ParquetColumnWriter(DataField field)
             isAdjustedToUTC: false,
             CellText.PrecisionOf(c) == DatePrecision.Ticks && FitsNanoseconds(c) ? DateTimeTimeUnit.Nanos : DateTimeTimeUnit.Micros,
             c.HasNulls)),
-        // TIME in nanoseconds keeps every tick; a duration past 24 h is kept too, though the type means a time of day.
-        ValueColumn<TimeSpan> c => Values(Nanoseconds(c), new TimeDataField(c.Name, TimeUnitPrecision.Nanos, c.HasNulls)),
+        // Times of day in whole microseconds are Parquet TIME (every reader knows it; DuckDB keeps microseconds). A
+        // duration, a negative time or a finer tick has no exact Parquet time type: 100 ns ticks in an INT64 column,
+        // named in the file's key-value metadata (TimeTicksKey) so our reader gives the time column back exactly.
+        ValueColumn<TimeSpan> c when IsTimeOfDayInMicroseconds(c) => Values(Scaled(c, TicksPerMicrosecond), new TimeDataField(c.Name, TimeUnitPrecision.Micros, c.HasNulls) { IsAdjustedToUtc = false }),
+        ValueColumn<TimeSpan> c => Values(Scaled(c, 1), new DataField<long>(c.Name, c.HasNulls)),
         TextColumn c => new TextWriter(c, new DataField<string>(c.Name, nullable: true)),
         _ => throw new InvalidOperationException($"No Parquet type for {column.Kind}."),
     };
@@ -48,15 +51,36 @@ internal abstract class ParquetColumnWriter(DataField field)
         return true;
     }
 
-    private static ValueColumn<long> Nanoseconds(ValueColumn<TimeSpan> column)
+    /// <summary>The key-value metadata entry listing the columns written as 100 ns ticks (a JSON array of names).</summary>
+    public const string TimeTicksKey = Ingestion.Columnar.ParquetProjection.TimeTicksKey;
+
+    private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
+
+    /// <summary>Whether the column is written as ticks (a duration or a finer time), not as Parquet TIME.</summary>
+    public static bool IsWrittenAsTicks(ExportColumn column) => column is ValueColumn<TimeSpan> c && !IsTimeOfDayInMicroseconds(c);
+
+    private static bool IsTimeOfDayInMicroseconds(ValueColumn<TimeSpan> column)
     {
-        var nanoseconds = new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<long>(column.Name, column.Length);
         for (long row = 0; row < column.Length; row++)
         {
-            nanoseconds[row] = column.TryGet(row, out var value) ? checked(value.Ticks * 100) : null;
+            if (column.TryGet(row, out var value) && (value < TimeSpan.Zero || value > TimeSpan.FromDays(1) || value.Ticks % TicksPerMicrosecond != 0))
+            {
+                return false;
+            }
         }
 
-        return new ValueColumn<long>(nanoseconds, ColumnKind.Time);
+        return true;
+    }
+
+    private static ValueColumn<long> Scaled(ValueColumn<TimeSpan> column, long ticksPerUnit)
+    {
+        var units = new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<long>(column.Name, column.Length);
+        for (long row = 0; row < column.Length; row++)
+        {
+            units[row] = column.TryGet(row, out var value) ? value.Ticks / ticksPerUnit : null;
+        }
+
+        return new ValueColumn<long>(units, ColumnKind.Time);
     }
 
     private static ParquetColumnWriter Values<T>(ValueColumn<T> column, DataField field)

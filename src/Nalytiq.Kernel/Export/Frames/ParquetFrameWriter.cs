@@ -5,8 +5,8 @@ namespace Nalytiq.Export.Frames;
 
 /// <summary>
 /// An Apache Parquet file (Snappy) with each column's type kept: int32, int64, double, boolean, timestamp (microseconds,
-/// or nanoseconds when a value has sub-microsecond ticks) and UTF-8 text; columns with missing values are optional
-/// and keep their nulls. Written in row groups, copying each group's values once from the frame's buffers.
+/// or nanoseconds when a value has sub-microsecond ticks), time (see <see cref="ParquetColumnWriter"/>) and UTF-8
+/// text; columns with missing values are optional and keep their nulls. Written in row groups, copying each group's values once from the frame's buffers.
 /// </summary>
 internal sealed class ParquetFrameWriter : FrameWriter
 {
@@ -22,6 +22,15 @@ internal sealed class ParquetFrameWriter : FrameWriter
         var writer = await ParquetWriter.CreateAsync(schema, stream, options, cancellationToken: cancellationToken).ConfigureAwait(false);
         await using (writer.ConfigureAwait(false))
         {
+            var ticks = export.Columns.Where(ParquetColumnWriter.IsWrittenAsTicks).Select(c => c.Name).ToArray();
+            if (ticks.Length > 0)
+            {
+                writer.CustomMetadata = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    [ParquetColumnWriter.TimeTicksKey] = System.Text.Json.JsonSerializer.Serialize(ticks, Ingestion.Columnar.ParquetJsonContext.Default.StringArray),
+                };
+            }
+
             for (long start = 0; start < export.Rows || start == 0; start += groupRows)
             {
                 export.Checkpoint(start, cancellationToken);

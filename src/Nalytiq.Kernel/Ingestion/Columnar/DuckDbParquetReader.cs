@@ -38,6 +38,28 @@ internal sealed unsafe class DuckDbParquetReader : IDisposable
         return Convert.ToInt64(Run(command.ExecuteScalar), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The columns our export wrote as 100 ns ticks, named in the file's key-value metadata.</summary>
+    public HashSet<string> TimeTickColumns()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT decode(value) FROM parquet_kv_metadata({_literal}) WHERE decode(key) = {ParquetProjection.Literal(ParquetProjection.TimeTicksKey)} LIMIT 1";
+        var names = Run(command.ExecuteScalar) is string json ? TryParse(json) : null;
+        return new HashSet<string>(names ?? [], StringComparer.Ordinal);
+
+        // Metadata some other writer put under our key is ignored rather than trusted half-way.
+        static string[]? TryParse(string json)
+        {
+            try
+            {
+                return System.Text.Json.JsonSerializer.Deserialize(json, ParquetJsonContext.Default.StringArray);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return null;
+            }
+        }
+    }
+
     /// <summary>The columns DuckDB reads from the file: name, type and (for decimals) scale.</summary>
     public List<(string Name, DuckDBType Type, int Scale)> Describe()
     {

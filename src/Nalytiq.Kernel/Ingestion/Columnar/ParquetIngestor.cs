@@ -77,7 +77,8 @@ internal static class ParquetIngestor
 
         var capacity = (int)Math.Clamp(declared, 0, Array.MaxLength / 16);
         var described = reader.Describe();
-        var columns = described.Select((c, i) => ParquetProjection.For(c.Name, i, c.Type, c.Scale, capacity)).ToList();
+        var ticks = reader.TimeTickColumns();
+        var columns = described.Select((c, i) => ParquetProjection.For(c.Name, i, c.Type, c.Scale, capacity, ticks.Contains(c.Name))).ToList();
         progress?.Report(new IngestProgress(IngestStage.Reading, 0, size, 0));
         reader.Read(columns, rows => progress?.Report(new IngestProgress(IngestStage.Reading, declared == 0 ? size : size * Math.Min(rows, declared) / declared, size, rows)), cancellationToken);
 

@@ -8,9 +8,20 @@ namespace Nalytiq.Ingestion.Columnar;
 /// </summary>
 internal static class ParquetProjection
 {
-    public static (string Sql, VectorColumn Column) For(string name, int index, DuckDBType type, int scale, int capacity)
+    /// <summary>
+    /// The key-value metadata entry in which our export names the columns it wrote as 100 ns ticks (durations and
+    /// times finer than Parquet TIME keeps): a JSON array of column names.
+    /// </summary>
+    public const string TimeTicksKey = "nalytiq.time_ticks";
+
+    public static (string Sql, VectorColumn Column) For(string name, int index, DuckDBType type, int scale, int capacity, bool timeTicks = false)
     {
         var column = Quote(name);
+        if (timeTicks && type == DuckDBType.BigInt)
+        {
+            return (column, new TimeVectorColumn(name, index, 1, capacity));
+        }
+
         return type switch
         {
             DuckDBType.Boolean => (column, new FixedVectorColumn<bool>(name, index, ColumnKind.Boolean, capacity)),
@@ -25,7 +36,7 @@ internal static class ParquetProjection
             DuckDBType.TimestampS => (column, new TemporalVectorColumn(name, index, TemporalUnit.Seconds, capacity)),
             DuckDBType.TimestampMs => (column, new TemporalVectorColumn(name, index, TemporalUnit.Milliseconds, capacity)),
             DuckDBType.TimestampNs => (column, new TemporalVectorColumn(name, index, TemporalUnit.Nanoseconds, capacity)),
-            DuckDBType.Time => (column, new TimeVectorColumn(name, index, capacity)),
+            DuckDBType.Time => (column, new TimeVectorColumn(name, index, TimeVectorColumn.TicksPerMicrosecond, capacity)),
             DuckDBType.Varchar => (column, new TextVectorColumn(name, index, TextMeaning.Text, 0, capacity)),
             DuckDBType.Blob => ($"hex({column})", new TextVectorColumn(name, index, TextMeaning.Binary, 0, capacity)),
             DuckDBType.List or DuckDBType.Struct or DuckDBType.Map or DuckDBType.Array or DuckDBType.Union =>

@@ -5,12 +5,14 @@ using Microsoft.Data.Analysis;
 namespace Nalytiq.Ingestion.Columnar;
 
 /// <summary>
-/// Times of day (DuckDB's TIME: microseconds since midnight, <c>24:00:00</c> allowed), converted to
-/// <see cref="TimeSpan"/> ticks as the vectors arrive; every value fits exactly.
+/// Times as <see cref="TimeSpan"/> ticks, converted as the vectors arrive: DuckDB's TIME (microseconds since
+/// midnight, <c>24:00:00</c> allowed), or the 100 ns ticks of a duration column our export wrote as INT64 and named in
+/// the file's metadata. Every value fits exactly.
 /// </summary>
-internal sealed unsafe class TimeVectorColumn(string sourceName, int index, int capacity) : VectorColumn(sourceName, index)
+internal sealed unsafe class TimeVectorColumn(string sourceName, int index, long ticksPerUnit, int capacity) : VectorColumn(sourceName, index)
 {
-    private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
+    /// <summary>DuckDB's TIME unit.</summary>
+    public const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
 
     private byte[] _values = new byte[Math.Max(capacity, 16) * sizeof(long)];
     private byte[] _validity = FixedVectorColumn<long>.NewBitmap(Math.Max(capacity, 16));
@@ -33,7 +35,7 @@ internal sealed unsafe class TimeVectorColumn(string sourceName, int index, int 
         for (var i = 0; i < rows; i++)
         {
             // A missing cell holds zero, not whatever DuckDB left in memory, so two reads are identical.
-            target[i] = Validity.IsValid(mask, i) ? data[i] * TicksPerMicrosecond : 0;
+            target[i] = Validity.IsValid(mask, i) ? data[i] * ticksPerUnit : 0;
         }
 
         Count += rows;
