@@ -31,6 +31,7 @@ internal static class NotebookKernel
         [
             typeof(DataFrame).Assembly.Location,
             typeof(Workbench).Assembly.Location,
+            typeof(Nalytiq.Charts.ChartSpec).Assembly.Location,
             typeof(NalytiqExtension).Assembly.Location,
         ]);
 
