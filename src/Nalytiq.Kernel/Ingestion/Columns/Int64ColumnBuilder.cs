@@ -19,7 +19,22 @@ internal sealed class Int64ColumnBuilder : PrimitiveColumnBuilder<long>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryAppend(ReadOnlySpan<char> text) => ValueParsers.TryParseInt64(text, out var value) && Add(value);
 
-    public override ColumnBuilder? Widen() => new DoubleColumnBuilder(this);
+    /// <summary>
+    /// Decimals when every integer read so far is exact as a double; otherwise the column becomes text (read again as
+    /// written), since a double would silently change an integer beyond 2^53 (a 19-digit id).
+    /// </summary>
+    public override ColumnBuilder? Widen()
+    {
+        foreach (var value in Values)
+        {
+            if (!DoubleColumnBuilder.IsExact(value))
+            {
+                return null;
+            }
+        }
+
+        return new DoubleColumnBuilder(this);
+    }
 
     protected override DataFrameColumn CreateColumn(string name, byte[] values, byte[] validity, int length, int nullCount) =>
         new Int64DataFrameColumn(name, values, validity, length, nullCount);

@@ -39,6 +39,9 @@ internal abstract class PrimitiveColumnBuilder<T> : ColumnBuilder
     /// <summary>Appends a value that is already typed (columnar sources such as Parquet).</summary>
     public void AppendValue(T value) => Add(value);
 
+    /// <summary>The values appended so far (missing cells hold the default).</summary>
+    protected ReadOnlySpan<T> Values => _values.AsSpan(0, Count);
+
     public override DataFrameColumn Build(string name)
     {
         var bytes = MemoryMarshal.AsBytes(_values.AsSpan(0, Count)).ToArray();
