@@ -21,7 +21,8 @@ internal static class CliConsole
         {
             Out = new AnsiConsoleOutput(writer),
             Ansi = plain ? AnsiSupport.No : AnsiSupport.Yes,
-            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            // Our markup uses the 16 standard colours; detection would read NO_COLOR again, which the mode already decided.
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Standard,
             Interactive = plain || redirected ? InteractionSupport.No : InteractionSupport.Yes,
         });
     }
