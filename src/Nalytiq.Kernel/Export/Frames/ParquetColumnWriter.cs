@@ -26,7 +26,7 @@ internal abstract class ParquetColumnWriter(DataField field)
         // Times of day in whole microseconds are Parquet TIME (every reader knows it; DuckDB keeps microseconds). A
         // duration, a negative time or a finer tick has no exact Parquet time type: 100 ns ticks in an INT64 column,
         // named in the file's key-value metadata (TimeTicksKey) so our reader gives the time column back exactly.
-        ValueColumn<TimeSpan> c when IsTimeOfDayInMicroseconds(c) => Values(Scaled(c, TicksPerMicrosecond), new TimeDataField(c.Name, TimeUnitPrecision.Micros, c.HasNulls) { IsAdjustedToUtc = false }),
+        ValueColumn<TimeSpan> c when IsTimeOfDayInMicroseconds(c) => Values(Scaled(c, TimeSpan.TicksPerMicrosecond), new TimeDataField(c.Name, TimeUnitPrecision.Micros, c.HasNulls) { IsAdjustedToUtc = false }),
         ValueColumn<TimeSpan> c => Values(Scaled(c, 1), new DataField<long>(c.Name, c.HasNulls)),
         TextColumn c => new TextWriter(c, new DataField<string>(c.Name, nullable: true)),
         _ => throw new InvalidOperationException($"No Parquet type for {column.Kind}."),
@@ -54,8 +54,6 @@ internal abstract class ParquetColumnWriter(DataField field)
     /// <summary>The key-value metadata entry listing the columns written as 100 ns ticks (a JSON array of names).</summary>
     public const string TimeTicksKey = Ingestion.Columnar.ParquetProjection.TimeTicksKey;
 
-    private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
-
     /// <summary>Whether the column is written as ticks (a duration or a finer time), not as Parquet TIME.</summary>
     public static bool IsWrittenAsTicks(ExportColumn column) => column is ValueColumn<TimeSpan> c && !IsTimeOfDayInMicroseconds(c);
 
@@ -63,7 +61,7 @@ internal abstract class ParquetColumnWriter(DataField field)
     {
         for (long row = 0; row < column.Length; row++)
         {
-            if (column.TryGet(row, out var value) && (value < TimeSpan.Zero || value > TimeSpan.FromDays(1) || value.Ticks % TicksPerMicrosecond != 0))
+            if (column.TryGet(row, out var value) && (value < TimeSpan.Zero || value > TimeSpan.FromDays(1) || value.Ticks % TimeSpan.TicksPerMicrosecond != 0))
             {
                 return false;
             }

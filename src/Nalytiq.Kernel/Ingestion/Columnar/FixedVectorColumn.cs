@@ -4,10 +4,12 @@ using Microsoft.Data.Analysis;
 namespace Nalytiq.Ingestion.Columnar;
 
 /// <summary>
-/// A column whose DuckDB vectors have the frame's own layout (bool, int, long, double): each vector is copied whole
-/// into one buffer, and the frame column is built from that buffer and the validity bitmap without another copy.
+/// A column whose DuckDB vectors have the frame's own layout (bool, int, long, double; a time is a long of 100 ns
+/// ticks): each vector is copied whole into one buffer, and the frame column is built from that buffer and the validity
+/// bitmap without another copy. <paramref name="ticksPerUnit"/> scales a time column's integers to ticks (DuckDB's TIME
+/// counts microseconds); every value stays exact.
 /// </summary>
-internal sealed unsafe class FixedVectorColumn<T>(string sourceName, int index, ColumnKind kind, int capacity) : VectorColumn(sourceName, index)
+internal sealed unsafe class FixedVectorColumn<T>(string sourceName, int index, ColumnKind kind, int capacity, long ticksPerUnit = 1) : VectorColumn(sourceName, index)
     where T : unmanaged
 {
     private byte[] _values = new byte[Math.Max(capacity, 16) * sizeof(T)];
@@ -27,6 +29,14 @@ internal sealed unsafe class FixedVectorColumn<T>(string sourceName, int index, 
         var data = new ReadOnlySpan<T>(NativeMethods.Vectors.DuckDBVectorGetData(vector), rows);
         var target = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, T>(_values.AsSpan(Count * sizeof(T), rows * sizeof(T)));
         data.CopyTo(target);
+        if (typeof(T) == typeof(long) && ticksPerUnit != 1)
+        {
+            foreach (ref var value in System.Runtime.InteropServices.MemoryMarshal.Cast<T, long>(target))
+            {
+                value *= ticksPerUnit;
+            }
+        }
+
         var mask = NativeMethods.Vectors.DuckDBVectorGetValidity(vector);
         var nulls = Validity.Copy(mask, rows, _validity, Count);
         if (nulls > 0)
@@ -56,6 +66,7 @@ internal sealed unsafe class FixedVectorColumn<T>(string sourceName, int index, 
             ColumnKind.Int32 => new Int32DataFrameColumn(name, values, validity, Count, nulls),
             ColumnKind.Int64 => new Int64DataFrameColumn(name, values, validity, Count, nulls),
             ColumnKind.Double => new DoubleDataFrameColumn(name, values, validity, Count, nulls),
+            ColumnKind.Time => new PrimitiveDataFrameColumn<TimeSpan>(name, values, validity, Count, nulls),
             _ => new DateTimeDataFrameColumn(name, values, validity, Count, nulls),
         };
     }

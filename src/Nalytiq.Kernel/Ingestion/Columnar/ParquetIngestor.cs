@@ -1,6 +1,6 @@
-using System.IO.Hashing;
 using Microsoft.Data.Analysis;
 using Nalytiq.Ingestion.Columns;
+using Nalytiq.Ingestion.Text;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Ingestion.Columnar;
@@ -17,7 +17,7 @@ internal static class ParquetIngestor
         progress?.Report(new IngestProgress(IngestStage.Fingerprinting, 0, size, 0));
 
         // The hash runs beside DuckDB's read: both only read the file.
-        var hashing = Task.Run(() => FingerprintAsync(path, cancellationToken), cancellationToken);
+        var hashing = Task.Run(() => Fingerprint.OfFileAsync(path, cancellationToken), cancellationToken);
         DataFrame frame;
         List<ColumnSchema> schema;
         var repairs = new ParquetRepairs(path, options.Strict);
@@ -118,17 +118,5 @@ internal static class ParquetIngestor
                 repairs.Warnings.Add(new LocalizedText(key, shown.Count, string.Join(", ", shown)));
             }
         }
-    }
-
-    private static async Task<string> FingerprintAsync(string path, CancellationToken cancellationToken)
-    {
-        var hash = new XxHash128();
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        await using (stream.ConfigureAwait(false))
-        {
-            await hash.AppendAsync(stream, cancellationToken).ConfigureAwait(false);
-        }
-
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }

@@ -19,7 +19,7 @@ internal static class ParquetProjection
         var column = Quote(name);
         if (timeTicks && type == DuckDBType.BigInt)
         {
-            return (column, new TimeVectorColumn(name, index, 1, capacity));
+            return (column, new FixedVectorColumn<long>(name, index, ColumnKind.Time, capacity));
         }
 
         return type switch
@@ -36,7 +36,7 @@ internal static class ParquetProjection
             DuckDBType.TimestampS => (column, new TemporalVectorColumn(name, index, TemporalUnit.Seconds, capacity)),
             DuckDBType.TimestampMs => (column, new TemporalVectorColumn(name, index, TemporalUnit.Milliseconds, capacity)),
             DuckDBType.TimestampNs => (column, new TemporalVectorColumn(name, index, TemporalUnit.Nanoseconds, capacity)),
-            DuckDBType.Time => (column, new TimeVectorColumn(name, index, TimeVectorColumn.TicksPerMicrosecond, capacity)),
+            DuckDBType.Time => (column, new FixedVectorColumn<long>(name, index, ColumnKind.Time, capacity, TimeSpan.TicksPerMicrosecond)),
             DuckDBType.Varchar => (column, new TextVectorColumn(name, index, TextMeaning.Text, 0, capacity)),
             DuckDBType.Blob => ($"hex({column})", new TextVectorColumn(name, index, TextMeaning.Binary, 0, capacity)),
             DuckDBType.List or DuckDBType.Struct or DuckDBType.Map or DuckDBType.Array or DuckDBType.Union =>
