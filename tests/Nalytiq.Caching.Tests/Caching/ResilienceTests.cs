@@ -23,22 +23,30 @@ public sealed class ResilienceTests(TeamGarnetServer garnet) : IClassFixture<Tea
         garnet.Stop();
         var watch = Stopwatch.StartNew();
         var remembered = await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("before"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
-        var firstNew = await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("during-1"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
-        var secondNew = await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("during-2"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
+
+        // A stopped Garnet may still finish what its open connection had in flight, so the outage is noticed on the
+        // first request that reaches it after that, not necessarily the very first one: ask until it is noticed.
+        var during = new List<CacheResult<SampleProfile>>();
+        while (during.Count < 2 || (cache.Warning is null && watch.Elapsed < Bound))
+        {
+            during.Add(await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("during-" + during.Count), factory.ComputeAsync).AsTask().WaitAsync(Bound));
+        }
+
+        during.Add(await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("during-last"), factory.ComputeAsync).AsTask().WaitAsync(Bound));
         var duringOutage = cache.Warning;
         var elapsedDuringOutage = watch.Elapsed;
+        var warnings = during.Prepend(remembered).Select(result => result.Warning).Where(w => w is not null).ToList();
 
         garnet.Start();
         var reconnected = await WhenConnectedAsync(cache);
         var afterOutage = await cache.GetOrCreateAsync(EmbeddedCacheTests.Key("after"), factory.ComputeAsync).AsTask().WaitAsync(Bound);
 
         remembered.Source.ShouldBe(CacheSource.Memory);
-        firstNew.Source.ShouldBe(CacheSource.Computed);
-        secondNew.Source.ShouldBe(CacheSource.Computed);
-        new[] { remembered.Warning, firstNew.Warning, secondNew.Warning }.Count(w => w is not null).ShouldBe(1);
-        new[] { remembered.Warning, firstNew.Warning, secondNew.Warning }.Single(w => w is not null)!.Key.ShouldBe("Cache_Unavailable");
+        during.ShouldAllBe(result => result.Source == CacheSource.Computed);
+        warnings.Count.ShouldBe(1, "an outage is announced once, on the request that met it");
+        warnings[0]!.Key.ShouldBe("Cache_Unavailable");
         duringOutage.ShouldNotBeNull();
-        elapsedDuringOutage.ShouldBeLessThan(TimeSpan.FromSeconds(10), "three requests during an outage must not wait on Garnet");
+        elapsedDuringOutage.ShouldBeLessThan(TimeSpan.FromSeconds(10), "requests during an outage must not wait on Garnet");
         reconnected.ShouldBeTrue();
 
         // The write of "after" to Garnet completes in the background; its success is what clears the warning.
