@@ -14,11 +14,17 @@ done
 dotnet format analyzers "$(basename "$project")" --diagnostics RS0016 RS0017 RS0037 --severity info
 
 if [[ "${2:-}" == "--ship" ]]; then
-  {
-    echo '#nullable enable'
-    tail -n +2 PublicAPI.Shipped.txt
-    tail -n +2 PublicAPI.Unshipped.txt
-  } | awk 'NR == 1 || NF' | (read -r header; echo "$header"; LC_ALL=C sort -u) >PublicAPI.Shipped.txt.new
-  mv PublicAPI.Shipped.txt.new PublicAPI.Shipped.txt
-  printf '#nullable enable\n' >PublicAPI.Unshipped.txt
+  # Unshipped lines are additions, or "*REMOVED*<line>" for a shipped line that went away.
+  python3 - <<'PY'
+shipped = set(open("PublicAPI.Shipped.txt").read().splitlines()[1:])
+for line in open("PublicAPI.Unshipped.txt").read().splitlines()[1:]:
+    if line.startswith("*REMOVED*"):
+        shipped.discard(line[len("*REMOVED*"):])
+    elif line.strip():
+        shipped.add(line)
+with open("PublicAPI.Shipped.txt", "w") as out:
+    out.write("#nullable enable\n" + "".join(line + "\n" for line in sorted(s for s in shipped if s.strip())))
+with open("PublicAPI.Unshipped.txt", "w") as out:
+    out.write("#nullable enable\n")
+PY
 fi
