@@ -20,7 +20,7 @@ internal static class Program
           ingest-stages [file] [--iterations N]     time the building blocks of a load alone (read, hash, parse, frame)
           profile  [file] [--iterations N] [--warmup W]   the data profile (#!analyze): computed vs DuckDB SUMMARIZE, warm L1, Garnet after restart
           export   [file] [--iterations N] [--warmup W]   #!export of the frame to CSV and Parquet vs DuckDB COPY ... TO
-          profile-restart [file] --home DIR [--start-first true] [--warm-json true]   first #!analyze of a new process on an existing cache (run by profile)
+          profile-restart [file] --home DIR [--start-first true] first #!analyze of a new process on an existing cache (run by profile)
           runs     [--runs 500] [--iterations 20] [--processes 2] [--process-runs 100]   the run store: list/compare/best with hundreds of runs, writers in several processes
           runs-writer --home DIR --runs N --writer W   one writer process of the runs check (run by runs)
           train [--parts overhead,budget,quality] [--rows N] [--iterations N] [--budget-rows N] [--budget S] [--quality-dir DIR] [--quality-budget S]

@@ -5,10 +5,9 @@ using Nalytiq.Bench.Reporting;
 namespace Nalytiq.Bench.Commands;
 
 /// <summary>
-/// <c>profile-restart &lt;file&gt; --home &lt;dir&gt; [--start-first true] [--warm-json true]</c>: what a notebook sees after a kernel restart,
+/// <c>profile-restart &lt;file&gt; --home &lt;dir&gt; [--start-first true]</c>: what a notebook sees after a kernel restart,
 /// in this fresh process: the file uploaded (untimed), then the first <c>#!analyze</c> timed, with Garnet starting and
-/// recovering inside that request or, with <c>--start-first</c>, started beforehand; <c>--warm-json</c> (a diagnostic)
-/// pays the cache serializer's first use before the timed request. <c>profile</c> runs it as a child.
+/// recovering inside that request or, with <c>--start-first</c>, started beforehand. <c>profile</c> runs it as a child.
 /// </summary>
 internal static class ProfileRestartCommand
 {
@@ -21,12 +20,6 @@ internal static class ProfileRestartCommand
         try
         {
             double? startMs = startFirst ? await session.StartCacheAsync(cancellationToken).ConfigureAwait(false) : null;
-            if (string.Equals(arguments.Text("warm-json"), "true", StringComparison.Ordinal))
-            {
-                var warmMs = await session.WarmCacheSerializerAsync(cancellationToken).ConfigureAwait(false);
-                await Console.Error.WriteLineAsync($"cache JSON serializer first use: {warmMs:F1} ms").ConfigureAwait(false);
-            }
-
             var (seconds, result) = await session.AnalyzeAsync(cancellationToken).ConfigureAwait(false);
             var report = new RestartReport(seconds * 1000, result.Source.ToString(), startMs);
             Console.WriteLine(JsonSerializer.Serialize(report, BenchJsonContext.Default.RestartReport));

@@ -1,9 +1,7 @@
-using System.Buffers;
 using System.Diagnostics;
 using Microsoft.Data.Analysis;
 using Nalytiq.Analysis;
 using Nalytiq.Bench.Measurement;
-using Nalytiq.Caching;
 
 namespace Nalytiq.Bench.DataProfiling;
 
@@ -53,21 +51,6 @@ internal sealed class ProfileSession : IAsyncDisposable
         var stopwatch = Stopwatch.StartNew();
         await _workbench.Cache.StartAsync(cancellationToken).ConfigureAwait(false);
         await _workbench.WarmUpAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-        return stopwatch.Elapsed.TotalMilliseconds;
-    }
-
-    /// <summary>
-    /// Diagnostic: runs the cache's JSON serializer once, both ways, on the profile of the first rows, so that a timed
-    /// request after it shows what is left once JSON's first-use costs (metadata, JIT) are paid.
-    /// </summary>
-    public async Task<double> WarmCacheSerializerAsync(CancellationToken cancellationToken)
-    {
-        var profile = await DataProfiler.ProfileAsync(Frame.Head(1000), cancellationToken: cancellationToken).ConfigureAwait(false);
-        var stopwatch = Stopwatch.StartNew();
-        var serializer = new CacheEntrySerializer<AnalysisPayload>();
-        var buffer = new ArrayBufferWriter<byte>();
-        serializer.Serialize(new CacheEntry<AnalysisPayload>(new AnalysisPayload(profile, null), DateTimeOffset.UtcNow, CacheSource.Computed), buffer);
-        GC.KeepAlive(serializer.Deserialize(new ReadOnlySequence<byte>(buffer.WrittenMemory)));
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
