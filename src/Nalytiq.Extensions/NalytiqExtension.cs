@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.DotNet.Interactive;
-using Nalytiq.Extensions.Directives;
+using Nalytiq.Extensions.Commands;
 using Nalytiq.Extensions.Formatters;
 
 namespace Nalytiq.Extensions;
@@ -40,8 +40,7 @@ public static class NalytiqExtension
         }
 
         NalytiqFormatters.Register(CurrentText, RenderChart);
-        var directives = new NalytiqDirectives(workbench);
-        directives.Register(root);
+        NalytiqCommands.Register(root, workbench);
         root.RegisterForDisposal(() =>
         {
             Sessions.Remove(root);

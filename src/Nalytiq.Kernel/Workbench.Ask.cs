@@ -1,4 +1,5 @@
 using Nalytiq.Assistant;
+using Nalytiq.Localization;
 
 namespace Nalytiq;
 
@@ -58,6 +59,29 @@ public sealed partial class Workbench
 
     /// <summary>Keeps a key entered through a masked prompt for this session only (memory, never written).</summary>
     public void SetAssistantKey(ProviderKind provider, string key) => Assistant.Keys.Set(provider, key);
+
+    /// <summary>
+    /// Keeps a key typed in the session for the provider it names (nothing happens without a key); the key is never
+    /// shown or written.
+    /// </summary>
+    /// <exception cref="AssistantException">A key is given without a provider that takes one.</exception>
+    public void StoreAssistantKey(ProviderKind? provider, string? key)
+    {
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            return;
+        }
+
+        if (provider is not { } kind || kind == ProviderKind.Offline)
+        {
+            throw new AssistantException(new LocalizedText("Ask_KeyNeedsProvider"));
+        }
+
+        SetAssistantKey(kind, key);
+    }
+
+    /// <summary>The frames a question is about when it names none: every dataset uploaded in this session.</summary>
+    public IReadOnlyList<AskFrame> DefaultAskFrames() => [.. Datasets.All.Select(d => new AskFrame(d.Name, d.Frame))];
 
     /// <summary>Forgets the conversation so far.</summary>
     public void ResetConversation() => Assistant.Reset();

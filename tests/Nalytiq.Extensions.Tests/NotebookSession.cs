@@ -27,7 +27,7 @@ internal sealed class NotebookSession : IDisposable
         directory ??= Path.Combine(Path.GetTempPath(), "nalytiq-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         var csharp = new CSharpKernel().UseKernelHelpers().UseValueSharing();
-        csharp.AddAssemblyReferences([typeof(DataFrame).Assembly.Location, typeof(Workbench).Assembly.Location, typeof(NalytiqExtension).Assembly.Location]);
+        csharp.AddAssemblyReferences([typeof(DataFrame).Assembly.Location, typeof(Workbench).Assembly.Location, typeof(NalytiqExtension).Assembly.Location, typeof(Nalytiq.Charts.ChartSpec).Assembly.Location]);
         var kernel = new CompositeKernel { csharp };
         kernel.DefaultKernelName = csharp.Name;
         var options = asAnalyst

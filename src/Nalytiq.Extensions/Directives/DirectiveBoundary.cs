@@ -11,7 +11,7 @@ internal static class DirectiveBoundary
 {
     public static async Task RunAsync(KernelInvocationContext context, Workbench workbench, Func<LiveSlot, Task> handler)
     {
-        var live = new LiveSlot(context);
+        var live = new LiveSlot(context, workbench.Options.TimeProvider);
         try
         {
             JobNotifications.ShowPending(context, workbench);
@@ -35,41 +35,4 @@ internal static class DirectiveBoundary
             context.Fail(context.Command, message: workbench.Text.Format("Command_Unexpected", e.GetType().Name, e.Message));
         }
     }
-}
-
-/// <summary>The cell's live output for one command, created on first use.</summary>
-internal sealed class LiveSlot(KernelInvocationContext context)
-{
-    private LiveDisplay? _display;
-
-    public void Show(object view)
-    {
-        if (_display is null)
-        {
-            _display = LiveDisplay.Show(context, view);
-        }
-        else
-        {
-            _display.Update(view);
-        }
-    }
-
-    /// <summary>
-    /// Awaits <paramref name="work"/>; only when it outlasts one refresh interval does a progress view appear, so quick
-    /// commands leave just their result (or just their error) in the cell.
-    /// </summary>
-    public async Task<T> WhileAsync<T>(Task<T> work, Func<object> view, TimeProvider clock)
-    {
-        if (await Task.WhenAny(work, Task.Delay(LiveDisplay.Interval, clock)).ConfigureAwait(false) == work)
-        {
-            return await work.ConfigureAwait(false);
-        }
-
-        Show(view());
-        return await _display!.WhileAsync(work, view, clock).ConfigureAwait(false);
-    }
-
-    public void Update(object view) => Show(view);
-
-    public void Clear() => _display?.Clear();
 }

@@ -33,7 +33,7 @@ internal sealed record DirectiveSpec(string Name, string DescriptionKey, IReadOn
         return directive;
     }
 
-    public HelpCommand ToHelp(Localizer text)
+    public HelpEntry ToHelp(Localizer text)
     {
         var usage = Name;
         var options = new List<KeyValuePair<string, string>>();
@@ -47,6 +47,6 @@ internal sealed record DirectiveSpec(string Name, string DescriptionKey, IReadOn
             options.Add(new(spec.Implicit ? value! : spec.Name, text[spec.DescriptionKey]));
         }
 
-        return new HelpCommand(usage, text[DescriptionKey], options);
+        return new HelpEntry(usage, text[DescriptionKey], options);
     }
 }

@@ -9,8 +9,7 @@ internal static class JobNotifications
 {
     public static void ShowPending(KernelInvocationContext context, Workbench workbench)
     {
-        // Only a session that has started jobs has any to report: do not start a processor just to ask.
-        if (workbench.StartedJobs?.TakeFinishedNotifications() is { Count: > 0 } finished)
+        if (workbench.TakeJobNotifications() is { Count: > 0 } finished)
         {
             KernelInvocationContextExtensions.Display(context, new JobNotificationsView(finished), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
         }

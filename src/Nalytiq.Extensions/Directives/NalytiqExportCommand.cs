@@ -2,7 +2,7 @@ using Microsoft.DotNet.Interactive.Commands;
 
 namespace Nalytiq.Extensions.Directives;
 
-/// <summary>The parsed <c>#!export</c> magic; options are validated by <see cref="ExportCommandParser"/>.</summary>
+/// <summary>The parsed <c>#!export</c> magic; options are validated by <see cref="Commands.ExportCommand"/>.</summary>
 public sealed class NalytiqExportCommand : KernelDirectiveCommand
 {
     /// <summary>The variable to export: a DataFrame, an uploaded Dataset, a DataProfile or an analysis result.</summary>

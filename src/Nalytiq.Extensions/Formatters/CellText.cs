@@ -1,5 +1,4 @@
 using System.Globalization;
-using Nalytiq.Ingestion.Columns;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Extensions.Formatters;
@@ -17,7 +16,7 @@ internal static class CellText
         int or long or short or byte or sbyte or ushort or uint or ulong => ((IFormattable)value).ToString("N0", text.Culture),
         DateTime t => t.TimeOfDay == TimeSpan.Zero ? t.ToString("d", text.Culture) : t.ToString("G", text.Culture),
         DateTimeOffset t => t.ToString("G", text.Culture),
-        TimeSpan t => TimeText.Format(t),
+        TimeSpan t => Workbench.FormatTime(t),
         bool b => text[b ? "Value_True" : "Value_False"],
         IFormattable f => f.ToString(null, text.Culture),
         _ => value.ToString() ?? string.Empty,
@@ -45,7 +44,7 @@ internal static class CellText
     }
 
     /// <summary>A time column's figure (kept in seconds by the profile) as a time, to the millisecond.</summary>
-    public static string Seconds(double seconds) => TimeText.Format(TimeSpan.FromMilliseconds(Math.Round(seconds * 1000)));
+    public static string Seconds(double seconds) => Workbench.FormatTime(TimeSpan.FromMilliseconds(Math.Round(seconds * 1000)));
 
     public static bool IsMissing(object? value) => value is null || value is double d && double.IsNaN(d) || value is float f && float.IsNaN(f);
 

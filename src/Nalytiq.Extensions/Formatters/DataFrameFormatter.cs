@@ -81,7 +81,7 @@ internal static class DataFrameFormatter
 
     private static void AppendHeader(StringBuilder html, DataFrameColumn column, Localizer text)
     {
-        var statistics = ColumnStatistics.Of(column);
+        var statistics = Workbench.GetColumnFigures(column);
         var numeric = ColumnKinds.IsNumeric(column);
         html.Append(numeric ? "<th class=\"nq-num\" title=\"" : "<th title=\"").Append(Html.Encode(column.DataType.Name)).Append("\">")
             .Append(Html.Encode(column.Name))

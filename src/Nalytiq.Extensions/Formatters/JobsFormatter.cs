@@ -19,7 +19,7 @@ internal static class JobsFormatter
             html.Append("<p>").Append(Html.Encode(CancelNote(cancelled, text))).Append("</p>");
         }
 
-        if (view.Jobs.Count == 0)
+        if (view.Items.Count == 0)
         {
             return html.Append("<p>").Append(Html.Encode(text["Jobs_None"])).Append("</p></div>").ToString();
         }
@@ -31,7 +31,7 @@ internal static class JobsFormatter
         }
 
         html.Append("</tr></thead><tbody>");
-        foreach (var job in view.Jobs)
+        foreach (var job in view.Items)
         {
             html.Append("<tr><td><code>").Append(Html.Encode(job.Id)).Append("</code></td><td>").Append(Html.Cell(job.Title.ToString(text), 60))
                 .Append(" <span class=\"nq-type\">").Append(Html.Encode(job.Kind)).Append("</span></td><td>")
@@ -67,12 +67,12 @@ internal static class JobsFormatter
             builder.AppendLine(CancelNote(cancelled, text));
         }
 
-        if (view.Jobs.Count == 0)
+        if (view.Items.Count == 0)
         {
             return builder.AppendLine(text["Jobs_None"]).ToString();
         }
 
-        foreach (var job in view.Jobs)
+        foreach (var job in view.Items)
         {
             builder.Append("  #").Append(job.Id).Append(' ').Append(job.Title.ToString(text)).Append("  ").Append(Status(job.Status, text));
             if (job.Progress?.Fraction is { } fraction)

@@ -3,7 +3,7 @@ using Nalytiq.Jobs;
 namespace Nalytiq.Extensions.Formatters;
 
 /// <summary>The output of <c>#!jobs</c>: the session's jobs with their progress.</summary>
-/// <param name="Jobs">The jobs, oldest first.</param>
+/// <param name="Items">The jobs, oldest first.</param>
 /// <param name="Now">When the view was taken (for elapsed times of running jobs).</param>
 /// <param name="Cancelled">The cancellation <c>--cancel</c> asked for, if any.</param>
-public sealed record JobsView(IReadOnlyList<JobSnapshot> Jobs, DateTimeOffset Now, JobCancellation? Cancelled);
+public sealed record JobsView(IReadOnlyList<JobSnapshot> Items, DateTimeOffset Now, JobCancellation? Cancelled);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using Nalytiq.Analysis;
+using Nalytiq.Charts;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Extensions.Formatters;
@@ -34,6 +35,7 @@ internal static class NalytiqFormatters
         Formatter.Register<LanguageView>((view, writer) => writer.Write(LanguageFormatter.ToHtml(view, text())), HtmlFormatter.MimeType);
         Formatter.Register<LanguageView>((view, writer) => writer.Write(LanguageFormatter.ToPlainText(view, text())), PlainTextFormatter.MimeType);
 
+        RegisterCharts(text, renderChart);
         TrackingFormatters.Register(text, renderChart);
         TrainingFormatters.Register(text, renderChart);
 
@@ -41,6 +43,21 @@ internal static class NalytiqFormatters
 
         // Executed notebooks and reports are read by tools that only understand plain text: offer both.
         foreach (var type in new[] { typeof(DataFrame), typeof(DataFrameColumn), typeof(Dataset), typeof(UploadProgressView), typeof(HelpView), typeof(AnalysisResult), typeof(AnalyzeProgressView), typeof(CacheView), typeof(LanguageView) })
+        {
+            Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
+        }
+    }
+
+    /// <summary>Charts are values: a cell that returns or displays one gets the chart drawn.</summary>
+    private static void RegisterCharts(Func<Localizer> text, ChartDrawer? renderChart)
+    {
+        if (renderChart is not null)
+        {
+            Formatter.Register<ChartSpec>((chart, writer) => writer.Write(ChartFormatter.ToHtml(chart, renderChart)), HtmlFormatter.MimeType);
+        }
+
+        Formatter.Register<ChartSpec>((chart, writer) => writer.Write(ChartFormatter.ToPlainText(chart, text())), PlainTextFormatter.MimeType);
+        foreach (var type in new[] { typeof(ChartSpec), typeof(BarChart), typeof(GroupedBarChart), typeof(HeatmapChart), typeof(HistogramChart), typeof(LineChart), typeof(XYChart) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
         }

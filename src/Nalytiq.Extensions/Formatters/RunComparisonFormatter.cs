@@ -61,17 +61,18 @@ internal static class RunComparisonFormatter
     public static string ToPlainText(RunComparisonView view, Localizer text)
     {
         var comparison = view.Comparison;
+        var runs = comparison.Runs;
         var builder = new StringBuilder();
-        builder.AppendLine(text.Format("Runs_CompareTitle", text.Number((long)comparison.Runs.Count)));
-        builder.Append("  ").AppendJoin(" | ", comparison.Runs.Select(r => $"{r.ShortId} {r.Name}".TrimEnd())).AppendLine();
+        builder.AppendLine(text.Format("Runs_CompareTitle", text.Number((long)runs.Count)));
+        builder.Append("  ").AppendJoin(" | ", runs.Select(r => $"{r.ShortId} {r.Name}".TrimEnd())).AppendLine();
         foreach (var metric in comparison.MetricKeys)
         {
-            builder.Append("  ").Append(metric).Append(": ").AppendJoin(" | ", comparison.Runs.Select(r => RunCells.Metric(r.Metric(metric), text))).AppendLine();
+            builder.Append("  ").Append(metric).Append(": ").AppendJoin(" | ", runs.Select(r => RunCells.Metric(r.Metric(metric), text))).AppendLine();
         }
 
         foreach (var key in comparison.ParamKeys)
         {
-            builder.Append("  ").Append(key).Append(": ").AppendJoin(" | ", comparison.Runs.Select(r => r.Params.GetValueOrDefault(key) ?? "—")).AppendLine();
+            builder.Append("  ").Append(key).Append(": ").AppendJoin(" | ", runs.Select(r => r.Params.GetValueOrDefault(key) ?? "—")).AppendLine();
         }
 
         return builder.ToString();
@@ -85,7 +86,8 @@ internal static class RunComparisonFormatter
             return null;
         }
 
-        var series = comparison.Runs
+        IReadOnlyList<RunInfo> runs = comparison.Runs;
+        var series = runs
             .Select(r => new BarSeries(
                 r.Name is null ? r.ShortId : $"{r.ShortId} {r.Name}",
                 [.. comparison.MetricKeys.Select(k => r.Metric(k) is { } v && double.IsFinite(v) ? v : (double?)null)]))

@@ -14,14 +14,14 @@ internal static class RunsFormatter
     {
         var html = new StringBuilder(8192);
         html.Append(Html.Style).Append("<div class=\"nq\"><h3>").Append(Html.Encode(Title(view, text))).Append("</h3>");
-        if (view.Runs.Count == 0)
+        if (view.Items.Count == 0)
         {
             html.Append("<p>").Append(Html.Encode(text["Runs_None"])).Append("</p></div>");
             return html.ToString();
         }
 
         html.Append("<p class=\"nq-sub\">").Append(Html.Encode(Subtitle(view, text))).Append("</p><table><thead><tr>");
-        var metrics = RunCells.MetricColumns(view.Runs, view.Metric);
+        var metrics = RunCells.MetricColumns(view.Items, view.Metric);
         foreach (var header in Headers(text))
         {
             html.Append("<th>").Append(Html.Encode(header)).Append("</th>");
@@ -33,7 +33,7 @@ internal static class RunsFormatter
         }
 
         html.Append("</tr></thead><tbody>");
-        foreach (var run in view.Runs)
+        foreach (var run in view.Items)
         {
             html.Append("<tr><td><code title=\"").Append(Html.Encode(run.Id)).Append("\">").Append(Html.Encode(run.ShortId)).Append("</code></td>");
             html.Append("<td>").Append(Html.Cell(run.Experiment, 30)).Append("</td>");
@@ -46,7 +46,7 @@ internal static class RunsFormatter
             foreach (var metric in metrics)
             {
                 var value = run.Metric(metric);
-                var best = RunCells.IsBest(metric, value, view.Runs);
+                var best = RunCells.IsBest(metric, value, view.Items);
                 html.Append("<td class=\"nq-num\">").Append(best ? "<b>" : string.Empty).Append(Html.Encode(RunCells.Metric(value, text)))
                     .Append(best ? "</b>" : string.Empty).Append("</td>");
             }
@@ -62,14 +62,14 @@ internal static class RunsFormatter
     {
         var builder = new StringBuilder();
         builder.AppendLine(Title(view, text));
-        if (view.Runs.Count == 0)
+        if (view.Items.Count == 0)
         {
             return builder.AppendLine(text["Runs_None"]).ToString();
         }
 
         builder.AppendLine(Subtitle(view, text));
-        var metrics = RunCells.MetricColumns(view.Runs, view.Metric);
-        foreach (var run in view.Runs)
+        var metrics = RunCells.MetricColumns(view.Items, view.Metric);
+        foreach (var run in view.Items)
         {
             builder.Append("  ").Append(run.ShortId).Append("  ").Append(run.Experiment).Append(" / ").Append(RunCells.Name(run))
                 .Append("  ").Append(RunCells.Status(run, text)).Append("  ").Append(RunCells.Started(run, view.Zone, text))
@@ -89,8 +89,8 @@ internal static class RunsFormatter
         view.Experiment is { } experiment ? text.Format("Runs_TitleExperiment", experiment) : text["Runs_Title"];
 
     private static string Subtitle(RunsView view, Localizer text) => view.Metric is { } metric
-        ? text.Format("Runs_ShowingRanked", text.Number((long)view.Runs.Count), text.Number((long)view.Total), metric)
-        : text.Format("Runs_Showing", text.Number((long)view.Runs.Count), text.Number((long)view.Total));
+        ? text.Format("Runs_ShowingRanked", text.Number((long)view.Items.Count), text.Number((long)view.Total), metric)
+        : text.Format("Runs_Showing", text.Number((long)view.Items.Count), text.Number((long)view.Total));
 
     private static IEnumerable<string> Headers(Localizer text) => HeaderKeys.Select(key => text[key]);
 }

@@ -3,15 +3,12 @@ using Nalytiq.Training;
 namespace Nalytiq.Extensions.Formatters;
 
 /// <summary>The output of <c>#!runs</c>: a page of runs.</summary>
-/// <param name="Runs">The runs shown, in order.</param>
+/// <param name="Items">The runs shown, in order.</param>
 /// <param name="Total">How many runs match in all.</param>
 /// <param name="Experiment">The experiment filter, if any.</param>
 /// <param name="Metric">The metric the runs are ranked by, if any.</param>
-public sealed record RunsView(IReadOnlyList<RunInfo> Runs, int Total, string? Experiment, string? Metric)
+public sealed record RunsView(IReadOnlyList<RunInfo> Items, int Total, string? Experiment, string? Metric)
 {
-    /// <summary>How many runs one table shows.</summary>
-    public const int PageSize = 50;
-
     /// <summary>The time zone start times are shown in.</summary>
     public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Local;
 }

@@ -37,7 +37,7 @@ public sealed class TranslatedTrainingOutputTests : IClassFixture<TranslatedTrai
             TrainingProgressFormatter.ToHtml(new TrainingProgressView("lots", "certified", progress, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(4)), text, drawChart: null),
             PredictionFormatter.ToHtml(new PredictionView(_recorded.Prediction, "lots", "lots_predicted"), text),
             LanguageFormatter.ToHtml(new LanguageView(Changed: true, Warning: null), text),
-            HelpFormatter.ToHtml(new HelpView("0.1.0", "/home/.nalytiq", "/home", [.. NalytiqDirectives.All.Select(d => d.ToHelp(text))]), text),
+            HelpFormatter.ToHtml(new HelpView("0.1.0", "/home/.nalytiq", "/home", [.. Nalytiq.Extensions.Commands.NalytiqCommands.All.Select(d => d.ToHelp(text))]), text),
         ];
 
         foreach (var output in outputs)

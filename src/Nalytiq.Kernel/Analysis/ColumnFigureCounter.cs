@@ -1,26 +1,24 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Analysis;
 
-namespace Nalytiq.Extensions.Formatters;
+namespace Nalytiq.Analysis;
 
 /// <summary>
-/// Missing and distinct counts shown in frame headers. Counting distinct values of a few million rows takes a
-/// noticeable fraction of a second, so results are remembered per column until the column changes length.
+/// Counts <see cref="ColumnFigures"/>. Counting distinct values of a few million rows takes a noticeable fraction of a
+/// second, so results are remembered per column until the column changes length.
 /// </summary>
-internal sealed record ColumnStatistics(long Length, long Missing, long Distinct)
+internal static class ColumnFigureCounter
 {
-    private static readonly ConditionalWeakTable<DataFrameColumn, ColumnStatistics> Cache = [];
+    private static readonly ConditionalWeakTable<DataFrameColumn, ColumnFigures> Cache = [];
 
-    public double MissingRatio => Length == 0 ? 0 : (double)Missing / Length;
-
-    public static ColumnStatistics Of(DataFrameColumn column)
+    public static ColumnFigures Of(DataFrameColumn column)
     {
         if (Cache.TryGetValue(column, out var cached) && cached.Length == column.Length && cached.Missing == column.NullCount)
         {
             return cached;
         }
 
-        var statistics = new ColumnStatistics(column.Length, column.NullCount, CountDistinct(column));
+        var statistics = new ColumnFigures(column.Length, column.NullCount, CountDistinct(column));
         Cache.AddOrUpdate(column, statistics);
         return statistics;
     }
