@@ -42,7 +42,7 @@ internal static class ExportCommandParser
 
         return new ExportOptions
         {
-            Format = Enum.Parse<ExportFormat>(format, ignoreCase: true),
+            Format = Enum.Parse<Nalytiq.Ingestion.DataFormat>(format, ignoreCase: true),
             Overwrite = command.Overwrite,
             Sheet = Blank(command.Sheet),
             Culture = Culture(Blank(command.Culture)),

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Nalytiq.Analysis;
 using Nalytiq.Charts;
 using Nalytiq.Export.Profiles;
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Export;
@@ -24,7 +25,7 @@ internal static class ProfileExporter
             options,
             profile.Columns.Count,
             clock,
-            (format, now) => format == ExportFormat.Json
+            (format, now) => format == DataFormat.Json
                 ? JsonSerializer.SerializeToUtf8Bytes(
                     new ProfileDocument(title, $"Nalytiq {Workbench.Version}", text.Code, now, [.. profile.Alerts.Select(a => a.Message.ToString(text))], profile),
                     ProfileJsonContext.Default.ProfileDocument)
