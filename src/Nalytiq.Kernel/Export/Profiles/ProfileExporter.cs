@@ -29,6 +29,6 @@ internal static class ProfileExporter
                 ? JsonSerializer.SerializeToUtf8Bytes(
                     new ProfileDocument(title, $"Nalytiq {Workbench.Version}", text.Code, now, [.. profile.Alerts.Select(a => a.Message.ToString(text))], profile),
                     ProfileJsonContext.Default.ProfileDocument)
-                : Encoding.UTF8.GetBytes(new ProfileHtmlWriter(profile, title, text, charts, now).Write()),
+                : Encoding.UTF8.GetBytes(new ProfileHtmlWriter(profile, title, text, new ReportCharts(charts, text), now).Write()),
             cancellationToken);
 }

@@ -28,6 +28,6 @@ internal static class RunExporter
                 ? JsonSerializer.SerializeToUtf8Bytes(
                     new RunDocument($"Nalytiq {Workbench.Version}", text.Code, now, run, history),
                     RunExportJsonContext.Default.RunDocument)
-                : Encoding.UTF8.GetBytes(new RunHtmlWriter(run, history, text, charts, now).Write()),
+                : Encoding.UTF8.GetBytes(new RunHtmlWriter(run, history, text, new ReportCharts(charts, text), now).Write()),
             cancellationToken);
 }
