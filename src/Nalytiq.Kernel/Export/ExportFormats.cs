@@ -12,19 +12,16 @@ internal static class ExportFormats
             ?? throw new ExportException(new LocalizedText("Export_UnknownFormat", path, profile ? "json, html" : "csv, tsv, json, ndjson, xlsx, parquet"), path);
         if (profile && format is not (DataFormat.Json or DataFormat.Html))
         {
-            throw new ExportException(new LocalizedText("Export_ProfileFormat", Name(format)), path);
+            throw new ExportException(new LocalizedText("Export_ProfileFormat", DataFormats.Name(format)), path);
         }
 
         if (!profile && format == DataFormat.Html)
         {
-            throw new ExportException(new LocalizedText("Export_FrameFormat", Name(format)), path);
+            throw new ExportException(new LocalizedText("Export_FrameFormat", DataFormats.Name(format)), path);
         }
 
         return format;
     }
-
-    /// <summary>The format as the command line spells it.</summary>
-    public static string Name(DataFormat format) => DataFormats.Name(format);
 
     /// <summary>
     /// A worksheet name Excel accepts: 1 to 31 characters, none of <c>: \ / ? * [ ]</c>, not starting or ending with an

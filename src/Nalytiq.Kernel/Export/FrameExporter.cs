@@ -15,12 +15,12 @@ internal static class FrameExporter
         var format = ExportFormats.Resolve(fullPath, options.Format, profile: false);
         if (options.Culture is not null && format is not (DataFormat.Csv or DataFormat.Tsv))
         {
-            throw new ExportException(new LocalizedText("Export_CultureTextOnly", ExportFormats.Name(format)), fullPath);
+            throw new ExportException(new LocalizedText("Export_CultureTextOnly", DataFormats.Name(format)), fullPath);
         }
 
         if (options.Sheet is not null && format != DataFormat.Xlsx)
         {
-            throw new ExportException(new LocalizedText("Export_SheetXlsxOnly", ExportFormats.Name(format)), fullPath);
+            throw new ExportException(new LocalizedText("Export_SheetXlsxOnly", DataFormats.Name(format)), fullPath);
         }
 
         var sheet = format == DataFormat.Xlsx ? ExportFormats.SheetName(options.Sheet, fullPath) : string.Empty;
