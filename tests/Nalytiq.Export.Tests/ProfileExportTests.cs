@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Nalytiq.Analysis;
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 using Shouldly;
 using Xunit;
@@ -25,7 +26,7 @@ public sealed partial class ProfileExportTests : IDisposable
         root.GetProperty("profile").GetProperty("overview").GetProperty("rows").GetInt64().ShouldBe(12);
         root.GetProperty("profile").GetProperty("columns").GetArrayLength().ShouldBe(7);
         root.GetProperty("alertMessages").GetArrayLength().ShouldBe(profile.Alerts.Count);
-        result.Format.ShouldBe(ExportFormat.Json);
+        result.Format.ShouldBe(DataFormat.Json);
         result.Columns.ShouldBe(7);
     }
 

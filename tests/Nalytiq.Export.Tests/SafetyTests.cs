@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 using Shouldly;
 using Xunit;
@@ -143,7 +144,7 @@ public sealed class SafetyTests : IDisposable
     [Fact]
     public async Task A_format_named_explicitly_wins_over_the_extension()
     {
-        await _folder.ExportAsync(SampleFrames.Tricky(), "data.txt", new ExportOptions { Format = ExportFormat.Parquet });
+        await _folder.ExportAsync(SampleFrames.Tricky(), "data.txt", new ExportOptions { Format = DataFormat.Parquet });
 
         (await _folder.UploadAsync("data.txt", new Ingestion.UploadOptions { Format = Ingestion.DataFormat.Parquet })).ShouldEqualFrame(SampleFrames.Tricky());
     }

@@ -25,14 +25,11 @@ internal static partial class OfflineScripts
         {
             // plotly.js must load before the stand-in: with a global define() present it would register as an AMD
             // module instead of setting window.Plotly.
-            scripts.Append("<script>").Append(Escape(ChartRuntime.Shared.GetPlotlyJavaScript())).Append("</script>\n");
+            scripts.Append(ChartRuntime.Shared.GetPlotlyScriptElement()).Append('\n');
         }
 
         return scripts.Append("<script>").Append(ReportAssets.OfflineRequire).Append("</script>\n").ToString();
     }
-
-    /// <summary>"&lt;/script" inside a script element would end it early; in JavaScript "&lt;\/" reads the same.</summary>
-    private static string Escape(string script) => script.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("""<script\b[^>]*\bsrc\s*=\s*["'](?:https?:)?//[^"']*(?:plotly|require)[^"']*["'][^>]*>\s*</script\s*>""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CdnScript();

@@ -3,6 +3,7 @@ using Microsoft.DotNet.Interactive;
 using Nalytiq.Export;
 using Nalytiq.Extensions.Directives;
 using Nalytiq.Extensions.Formatters;
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 using static Nalytiq.Extensions.Directives.OptionText;
 
@@ -64,7 +65,7 @@ internal sealed class ExportCommand(Workbench workbench)
 
         return new ExportOptions
         {
-            Format = Enum.Parse<ExportFormat>(Choice(command.Format, "--format", Formats) ?? "auto", ignoreCase: true),
+            Format = Enum.Parse<DataFormat>(Choice(command.Format, "--format", Formats) ?? "auto", ignoreCase: true),
             Overwrite = command.Overwrite,
             Sheet = Blank(command.Sheet),
             Culture = Culture(Blank(command.Culture)),

@@ -19,7 +19,7 @@ internal static partial class AnalysisFormatter
         foreach (var column in profile.Columns)
         {
             html.Append("<tr><td><b>").Append(Html.Encode(column.Name)).Append("</b></td><td>")
-                .Append(Html.Encode(ColumnKinds.Name(column.Kind, text))).Append("</td><td class=\"nq-num\">")
+                .Append(Html.Encode(ColumnKindNames.Name(column.Kind, text))).Append("</td><td class=\"nq-num\">")
                 .Append(Html.Encode($"{text.Number(column.Missing)} ({text.Percent(column.MissingShare)})")).Append("</td><td class=\"nq-num\"")
                 .Append(column.IsDistinctEstimate ? $" title=\"{Html.Encode(text["Profile_DistinctEstimate"])}\">≈" : ">")
                 .Append(Html.Encode(text.Number(column.Distinct))).Append("</td><td>")

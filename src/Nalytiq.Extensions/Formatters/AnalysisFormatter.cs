@@ -63,7 +63,7 @@ internal static partial class AnalysisFormatter
         Chip(html, text["Profile_Memory"], text.Bytes(overview.MemoryBytes));
         Chip(html, text["Profile_MissingCells"], $"{text.Number(overview.MissingCells)} ({text.Percent(overview.MissingCellsShare)})");
         Chip(html, text["Profile_DuplicateRows"], $"{text.Number(overview.DuplicateRows)} ({text.Percent(overview.DuplicateRowsShare)})");
-        Chip(html, text["Card_Type"], string.Join(" · ", overview.TypeCounts.Select(k => $"{text.Number((long)k.Count)} {ColumnKinds.Name(k.Kind, text)}")));
+        Chip(html, text["Card_Type"], string.Join(" · ", overview.TypeCounts.Select(k => $"{text.Number((long)k.Count)} {ColumnKindNames.Name(k.Kind, text)}")));
         html.Append("</div>");
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Analysis;
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Extensions.Formatters;
@@ -85,7 +86,7 @@ internal static class DataFrameFormatter
         var numeric = ColumnKinds.IsNumeric(column);
         html.Append(numeric ? "<th class=\"nq-num\" title=\"" : "<th title=\"").Append(Html.Encode(column.DataType.Name)).Append("\">")
             .Append(Html.Encode(column.Name))
-            .Append("<span class=\"nq-type\">").Append(Html.Encode(ColumnKinds.Name(column, text))).Append(" · ")
+            .Append("<span class=\"nq-type\">").Append(Html.Encode(ColumnKindNames.Name(column, text))).Append(" · ")
             .Append(Html.Encode(text.Format("Frame_Missing", text.Percent(statistics.MissingRatio)))).Append(" · ")
             .Append(Html.Encode(text.Format("Frame_Distinct", text.Number(statistics.Distinct))))
             .Append("</span></th>");

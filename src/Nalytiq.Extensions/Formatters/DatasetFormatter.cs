@@ -34,7 +34,7 @@ internal static class DatasetFormatter
         foreach (var column in dataset.Schema)
         {
             var ratio = dataset.RowCount == 0 ? 0 : (double)column.MissingCount / dataset.RowCount;
-            builder.AppendLine(string.Create(text.Culture, $"  {column.Name}: {ColumnKinds.Name(column.Kind, text)}, {text.Format("Frame_Missing", text.Percent(ratio))}"));
+            builder.AppendLine(string.Create(text.Culture, $"  {column.Name}: {ColumnKindNames.Name(column.Kind, text)}, {text.Format("Frame_Missing", text.Percent(ratio))}"));
         }
 
         foreach (var warning in dataset.Warnings)
@@ -111,7 +111,7 @@ internal static class DatasetFormatter
                     .Append(Html.Encode(source.Length == 0 ? "∅" : source)).Append(")</span>");
             }
 
-            html.Append("</td><td>").Append(Html.Encode(ColumnKinds.Name(column.Kind, text)))
+            html.Append("</td><td>").Append(Html.Encode(ColumnKindNames.Name(column.Kind, text)))
                 .Append("</td><td class=\"nq-num\"><span class=\"nq-bar\" style=\"width:")
                 .Append(Math.Round(ratio * 60).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("px\"></span>")
                 .Append(Html.Encode(text.Percent(ratio))).Append("</td><td>")

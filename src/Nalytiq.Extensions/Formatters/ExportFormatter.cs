@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Nalytiq.Export;
+using Nalytiq.Ingestion;
 
 namespace Nalytiq.Extensions.Formatters;
 
@@ -54,7 +55,7 @@ internal static class ExportFormatter
         var (text, result) = (view.Text, view.Result);
         yield return (text["Export_File"], result.Path);
         yield return (text["Card_Format"], result.Format.ToString().ToLowerInvariant());
-        if (result.Format is not (ExportFormat.Html or ExportFormat.Json) || result.Rows > 0)
+        if (result.Format is not (DataFormat.Html or DataFormat.Json) || result.Rows > 0)
         {
             yield return (text["Card_Rows"], text.Number(result.Rows));
         }

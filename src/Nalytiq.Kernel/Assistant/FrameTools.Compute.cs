@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using Nalytiq.Analysis.Engine;
 
 namespace Nalytiq.Assistant;
 
@@ -127,23 +128,17 @@ internal sealed partial class FrameTools
             throw new ToolException("both columns must be numeric");
         }
 
-        double n = 0, sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+        var moments = new CoMoments();
         for (long row = 0; row < Math.Min(first.Length, second.Length); row++)
         {
             Check(row, token);
             if (Number(first[row]) is { } x && Number(second[row]) is { } y && double.IsFinite(x) && double.IsFinite(y))
             {
-                n++;
-                sx += x;
-                sy += y;
-                sxx += x * x;
-                syy += y * y;
-                sxy += x * y;
+                moments.Add(x, y);
             }
         }
 
-        var denominator = Math.Sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
-        return n < 2 || denominator == 0 ? $"undefined (n={n})" : $"pearson {G((n * sxy - sx * sy) / denominator)} (n={n})";
+        return moments.Correlation is { } r ? $"pearson {G(r)} (n={moments.Count})" : $"undefined (n={moments.Count})";
     }
 
     private static string QuantileOf(DataFrameColumn column, double q, CancellationToken token)

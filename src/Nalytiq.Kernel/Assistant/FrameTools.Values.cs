@@ -1,14 +1,12 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
+using Nalytiq.Ingestion;
 
 namespace Nalytiq.Assistant;
 
 internal sealed partial class FrameTools
 {
-    private static bool IsNumeric(DataFrameColumn column) =>
-        column.DataType == typeof(double) || column.DataType == typeof(float) || column.DataType == typeof(int)
-        || column.DataType == typeof(long) || column.DataType == typeof(short) || column.DataType == typeof(decimal)
-        || column.DataType == typeof(byte) || column.DataType == typeof(uint) || column.DataType == typeof(ulong);
+    private static bool IsNumeric(DataFrameColumn column) => ColumnKinds.IsNumeric(column);
 
     private static double? Number(object? value) => value switch
     {

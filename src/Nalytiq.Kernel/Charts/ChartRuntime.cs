@@ -9,9 +9,7 @@ public sealed class ChartRuntime : IChartRenderer
 {
     private const string RendererType = "Nalytiq.Charts.Plotly.PlotlyChartRenderer";
 
-    private readonly IsolatedComponents _components;
-    private readonly Lock _gate = new();
-    private volatile IChartRenderer? _renderer;
+    private readonly IsolatedComponent<IChartRenderer> _renderer;
 
     /// <summary>Creates a runtime over a given charts folder (the shared one finds the folder by itself).</summary>
     /// <param name="directory">A folder holding <c>Nalytiq.Charts.Plotly.dll</c> and its dependencies.</param>
@@ -20,43 +18,25 @@ public sealed class ChartRuntime : IChartRenderer
     {
     }
 
-    internal ChartRuntime(IsolatedComponents components) => _components = components;
+    internal ChartRuntime(IsolatedComponents components) =>
+        _renderer = new IsolatedComponent<IChartRenderer>(components, RendererType, ComponentErrors.Charts);
 
     /// <summary>The runtime every workbench of the process shares: one load context, one renderer.</summary>
     public static ChartRuntime Shared { get; } = new(IsolatedComponents.Shared);
 
     /// <summary>The folder the adapter was loaded from, once it is loaded.</summary>
-    public string? Directory => _components.Directory;
+    public string? Directory => _renderer.Directory;
 
     /// <inheritdoc />
     /// <exception cref="NalytiqException">The chart components are missing or cannot be loaded.</exception>
-    public string RenderHtml(ChartSpec chart, ChartRenderOptions options)
-    {
-        var renderer = GetRenderer();
-        return _components.Call(() => renderer.RenderHtml(chart, options), ComponentErrors.Charts);
-    }
+    public string RenderHtml(ChartSpec chart, ChartRenderOptions options) =>
+        _renderer.Call(renderer => renderer.RenderHtml(chart, options));
 
     /// <inheritdoc />
     /// <exception cref="NalytiqException">The chart components are missing or cannot be loaded.</exception>
-    public string GetPlotlyJavaScript()
-    {
-        var renderer = GetRenderer();
-        return _components.Call(renderer.GetPlotlyJavaScript, ComponentErrors.Charts);
-    }
+    public string GetPlotlyJavaScript() => _renderer.Call(renderer => renderer.GetPlotlyJavaScript());
 
     /// <summary>The adapter's renderer, loading it into its own context on first call.</summary>
     /// <exception cref="NalytiqException">The chart components are missing or cannot be loaded.</exception>
-    public IChartRenderer GetRenderer()
-    {
-        if (_renderer is { } renderer)
-        {
-            return renderer;
-        }
-
-        lock (_gate)
-        {
-            _renderer ??= _components.Create<IChartRenderer>(RendererType, ComponentErrors.Charts);
-            return _renderer;
-        }
-    }
+    public IChartRenderer GetRenderer() => _renderer.Get();
 }

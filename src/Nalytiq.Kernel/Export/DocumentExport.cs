@@ -1,3 +1,4 @@
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Export;
@@ -14,7 +15,7 @@ internal static class DocumentExport
         ExportOptions options,
         int columns,
         TimeProvider clock,
-        Func<ExportFormat, DateTimeOffset, byte[]> render,
+        Func<DataFormat, DateTimeOffset, byte[]> render,
         CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();

@@ -1,3 +1,4 @@
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Export;
@@ -5,34 +6,22 @@ namespace Nalytiq.Export;
 /// <summary>Chooses the format from the extension unless the options name it, and checks it suits what is exported.</summary>
 internal static class ExportFormats
 {
-    public static ExportFormat Resolve(string path, ExportFormat requested, bool profile)
+    public static DataFormat Resolve(string path, DataFormat requested, bool profile)
     {
-        var format = requested != ExportFormat.Auto ? requested : Path.GetExtension(path).ToUpperInvariant() switch
+        var format = requested != DataFormat.Auto ? requested : DataFormats.FromExtension(path)
+            ?? throw new ExportException(new LocalizedText("Export_UnknownFormat", path, profile ? "json, html" : "csv, tsv, json, ndjson, xlsx, parquet"), path);
+        if (profile && format is not (DataFormat.Json or DataFormat.Html))
         {
-            ".CSV" or ".TXT" => ExportFormat.Csv,
-            ".TSV" or ".TAB" => ExportFormat.Tsv,
-            ".JSON" => ExportFormat.Json,
-            ".NDJSON" or ".JSONL" => ExportFormat.NdJson,
-            ".XLSX" => ExportFormat.Xlsx,
-            ".PARQUET" => ExportFormat.Parquet,
-            ".HTML" or ".HTM" => ExportFormat.Html,
-            _ => throw new ExportException(new LocalizedText("Export_UnknownFormat", path, profile ? "json, html" : "csv, tsv, json, ndjson, xlsx, parquet"), path),
-        };
-        if (profile && format is not (ExportFormat.Json or ExportFormat.Html))
-        {
-            throw new ExportException(new LocalizedText("Export_ProfileFormat", Name(format)), path);
+            throw new ExportException(new LocalizedText("Export_ProfileFormat", DataFormats.Name(format)), path);
         }
 
-        if (!profile && format == ExportFormat.Html)
+        if (!profile && format == DataFormat.Html)
         {
-            throw new ExportException(new LocalizedText("Export_FrameFormat", Name(format)), path);
+            throw new ExportException(new LocalizedText("Export_FrameFormat", DataFormats.Name(format)), path);
         }
 
         return format;
     }
-
-    /// <summary>The format as the command line spells it.</summary>
-    public static string Name(ExportFormat format) => format.ToString().ToLowerInvariant();
 
     /// <summary>
     /// A worksheet name Excel accepts: 1 to 31 characters, none of <c>: \ / ? * [ ]</c>, not starting or ending with an

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nalytiq.Ingestion;
 
 namespace Nalytiq.Export;
 
@@ -8,8 +9,8 @@ public sealed record ExportOptions
     /// <summary>The default options: format from the extension, never overwrite, invariant culture.</summary>
     public static ExportOptions Default { get; } = new();
 
-    /// <summary>The format; <see cref="ExportFormat.Auto"/> picks it from the extension.</summary>
-    public ExportFormat Format { get; init; } = ExportFormat.Auto;
+    /// <summary>The format; <see cref="DataFormat.Auto"/> picks it from the extension.</summary>
+    public DataFormat Format { get; init; } = DataFormat.Auto;
 
     /// <summary>Replaces an existing file. Without it, an existing file is an error and stays untouched.</summary>
     public bool Overwrite { get; init; }

@@ -1,3 +1,5 @@
+using Nalytiq.Ingestion;
+
 namespace Nalytiq.Export;
 
 /// <summary>What an export wrote.</summary>
@@ -10,7 +12,7 @@ namespace Nalytiq.Export;
 /// <param name="Elapsed">How long the export took.</param>
 public sealed record ExportResult(
     string Path,
-    ExportFormat Format,
+    DataFormat Format,
     long Rows,
     int Columns,
     long SizeBytes,

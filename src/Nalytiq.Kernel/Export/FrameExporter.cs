@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using Nalytiq.Export.Frames;
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Export;
@@ -12,17 +13,17 @@ internal static class FrameExporter
     {
         var started = clock.GetTimestamp();
         var format = ExportFormats.Resolve(fullPath, options.Format, profile: false);
-        if (options.Culture is not null && format is not (ExportFormat.Csv or ExportFormat.Tsv))
+        if (options.Culture is not null && format is not (DataFormat.Csv or DataFormat.Tsv))
         {
-            throw new ExportException(new LocalizedText("Export_CultureTextOnly", ExportFormats.Name(format)), fullPath);
+            throw new ExportException(new LocalizedText("Export_CultureTextOnly", DataFormats.Name(format)), fullPath);
         }
 
-        if (options.Sheet is not null && format != ExportFormat.Xlsx)
+        if (options.Sheet is not null && format != DataFormat.Xlsx)
         {
-            throw new ExportException(new LocalizedText("Export_SheetXlsxOnly", ExportFormats.Name(format)), fullPath);
+            throw new ExportException(new LocalizedText("Export_SheetXlsxOnly", DataFormats.Name(format)), fullPath);
         }
 
-        var sheet = format == ExportFormat.Xlsx ? ExportFormats.SheetName(options.Sheet, fullPath) : string.Empty;
+        var sheet = format == DataFormat.Xlsx ? ExportFormats.SheetName(options.Sheet, fullPath) : string.Empty;
         ExportTarget.Validate(fullPath, options.Overwrite);
         var columns = ExportColumns.From(frame);
         var export = new FrameExport(columns, frame.Rows.Count, options, sheet, progress);

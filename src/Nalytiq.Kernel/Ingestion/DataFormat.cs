@@ -1,6 +1,6 @@
 namespace Nalytiq.Ingestion;
 
-/// <summary>The file formats <c>#!upload</c> reads.</summary>
+/// <summary>The file formats <c>#!upload</c> reads and <c>#!export</c> writes.</summary>
 public enum DataFormat
 {
     /// <summary>Chosen from the file extension.</summary>
@@ -23,4 +23,7 @@ public enum DataFormat
 
     /// <summary>An Apache Parquet file.</summary>
     Parquet,
+
+    /// <summary>A self-contained HTML report: written by <c>#!export</c> (profiles and runs), never read.</summary>
+    Html,
 }

@@ -7,20 +7,11 @@ internal static class FormatDetector
 {
     public static DataFormat Detect(string path, DataFormat requested)
     {
-        if (requested != DataFormat.Auto)
-        {
-            return requested;
-        }
+        var format = requested != DataFormat.Auto ? requested : DataFormats.FromExtension(path);
 
-        return Path.GetExtension(path).ToUpperInvariant() switch
-        {
-            ".CSV" or ".TXT" => DataFormat.Csv,
-            ".TSV" or ".TAB" => DataFormat.Tsv,
-            ".JSON" => DataFormat.Json,
-            ".NDJSON" or ".JSONL" => DataFormat.NdJson,
-            ".XLSX" => DataFormat.Xlsx,
-            ".PARQUET" => DataFormat.Parquet,
-            _ => throw new IngestException(new LocalizedText("Upload_UnsupportedFormat", path), path),
-        };
+        // HTML is a format we write (reports), never one we read.
+        return format is { } readable and not DataFormat.Html
+            ? readable
+            : throw new IngestException(new LocalizedText("Upload_UnsupportedFormat", path), path);
     }
 }

@@ -15,9 +15,7 @@ public sealed class TimeSeriesRuntime : ITimeSeriesEngine
 
     private const string EngineType = "Nalytiq.Charts.Plotly.TimeSeries.DeedleTimeSeriesEngine";
 
-    private readonly IsolatedComponents _components;
-    private readonly Lock _gate = new();
-    private volatile ITimeSeriesEngine? _engine;
+    private readonly IsolatedComponent<ITimeSeriesEngine> _engine;
 
     /// <summary>Creates a runtime over a given folder (the shared one finds the folder by itself).</summary>
     /// <param name="directory">A folder holding <c>Nalytiq.Charts.Plotly.dll</c>, Deedle and their dependencies.</param>
@@ -26,13 +24,14 @@ public sealed class TimeSeriesRuntime : ITimeSeriesEngine
     {
     }
 
-    internal TimeSeriesRuntime(IsolatedComponents components) => _components = components;
+    internal TimeSeriesRuntime(IsolatedComponents components) =>
+        _engine = new IsolatedComponent<ITimeSeriesEngine>(components, EngineType, ComponentErrors.TimeSeries);
 
     /// <summary>The runtime every workbench of the process shares, in the same load context as the charts.</summary>
     public static TimeSeriesRuntime Shared { get; } = new(IsolatedComponents.Shared);
 
     /// <summary>The folder the engine was loaded from, once it is loaded.</summary>
-    public string? Directory => _components.Directory;
+    public string? Directory => _engine.Directory;
 
     /// <inheritdoc />
     /// <exception cref="NalytiqException">
@@ -43,25 +42,12 @@ public sealed class TimeSeriesRuntime : ITimeSeriesEngine
     {
         Validate(input, period);
         cancellationToken.ThrowIfCancellationRequested();
-        var engine = GetEngine();
-        return _components.Call(() => engine.Resample(input, period, cancellationToken), ComponentErrors.TimeSeries);
+        return _engine.Call(engine => engine.Resample(input, period, cancellationToken));
     }
 
     /// <summary>The Deedle engine, loading it into the private context on first call.</summary>
     /// <exception cref="NalytiqException">The components are missing or cannot be loaded.</exception>
-    public ITimeSeriesEngine GetEngine()
-    {
-        if (_engine is { } engine)
-        {
-            return engine;
-        }
-
-        lock (_gate)
-        {
-            _engine ??= _components.Create<ITimeSeriesEngine>(EngineType, ComponentErrors.TimeSeries);
-            return _engine;
-        }
-    }
+    public ITimeSeriesEngine GetEngine() => _engine.Get();
 
     private static void Validate(TimeSeriesInput input, ResamplePeriod period)
     {

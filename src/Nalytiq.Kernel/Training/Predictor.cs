@@ -63,7 +63,7 @@ public static class Predictor
             {
                 missing.Add(feature.Name);
             }
-            else if (ColumnValues.KindOf(frame.Columns[index]) is not { } kind || !ColumnValues.Compatible(feature.SourceKind, kind))
+            else if (ColumnKinds.Of(frame.Columns[index]) is not { } kind || !ColumnValues.Compatible(feature.SourceKind, kind))
             {
                 mistyped.Add($"{feature.Name} ({frame.Columns[index].DataType.Name} ≠ {feature.SourceKind})");
             }

@@ -1,5 +1,6 @@
 using Nalytiq.Export;
 using Nalytiq.Extensions.Formatters;
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 using Xunit;
 
@@ -14,8 +15,8 @@ public sealed class ExportFormatterApprovalTests
     public void The_export_card_reads_in_the_session_language(Language language)
     {
         var text = Localizer.For(language);
-        var frame = new ExportView("harvests", new ExportResult("/data/exports/harvests.xlsx", ExportFormat.Xlsx, 1_234_567, 7, 48_123_456, false, TimeSpan.FromSeconds(2.5)), text);
-        var profile = new ExportView("profile", new ExportResult("/data/exports/profile.html", ExportFormat.Html, 0, 7, 3_600_000, true, TimeSpan.FromMilliseconds(140)), text);
+        var frame = new ExportView("harvests", new ExportResult("/data/exports/harvests.xlsx", DataFormat.Xlsx, 1_234_567, 7, 48_123_456, false, TimeSpan.FromSeconds(2.5)), text);
+        var profile = new ExportView("profile", new ExportResult("/data/exports/profile.html", DataFormat.Html, 0, 7, 3_600_000, true, TimeSpan.FromMilliseconds(140)), text);
 
         Approvals.Verify($"export.{text.Code}.html", ExportFormatter.ToHtml(frame) + "\n" + ExportFormatter.ToHtml(profile));
         Approvals.Verify($"export.{text.Code}", ExportFormatter.ToPlainText(frame) + ExportFormatter.ToPlainText(profile));

@@ -1,7 +1,7 @@
 namespace Nalytiq.Analysis.Engine;
 
 /// <summary>Running means and co-moments of paired values (Welford's update), numerically stable in one pass.</summary>
-internal struct CoMoments
+internal struct CoMoments : IPairSink
 {
     private double _meanX;
     private double _meanY;

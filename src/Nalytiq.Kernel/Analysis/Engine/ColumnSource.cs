@@ -17,7 +17,7 @@ internal abstract class ColumnSource(string name, ColumnKind kind, int length)
 
     public int Length { get; } = length;
 
-    public bool IsNumeric => Kind is ColumnKind.Int32 or ColumnKind.Int64 or ColumnKind.Double;
+    public bool IsNumeric => Kind.IsNumeric();
 
     /// <summary>Mixes each row's value into <paramref name="hashes"/> (one per row).</summary>
     public abstract void HashInto(Span<uint> hashes);

@@ -6,23 +6,24 @@ namespace Nalytiq.Analysis.Engine;
 /// <summary>Chooses the typed reader and the profiler of each column type.</summary>
 internal static class ColumnSources
 {
-    public static ColumnSource Create(DataFrameColumn column) => column switch
+    /// <summary>A typed reader over the column; its kind is <see cref="ColumnKinds.Of"/>, text for anything else.</summary>
+    public static ColumnSource Create(DataFrameColumn column) => (column, ColumnKinds.Of(column)) switch
     {
-        PrimitiveDataFrameColumn<bool> c => new PrimitiveSource<bool>(c, ColumnKind.Boolean),
-        PrimitiveDataFrameColumn<DateTime> c => new PrimitiveSource<DateTime>(c, ColumnKind.DateTime),
-        PrimitiveDataFrameColumn<TimeSpan> c => new PrimitiveSource<double>(TimeColumns.Seconds(c), ColumnKind.Time),
-        PrimitiveDataFrameColumn<int> c => new PrimitiveSource<int>(c, ColumnKind.Int32),
-        PrimitiveDataFrameColumn<short> c => new PrimitiveSource<short>(c, ColumnKind.Int32),
-        PrimitiveDataFrameColumn<ushort> c => new PrimitiveSource<ushort>(c, ColumnKind.Int32),
-        PrimitiveDataFrameColumn<byte> c => new PrimitiveSource<byte>(c, ColumnKind.Int32),
-        PrimitiveDataFrameColumn<sbyte> c => new PrimitiveSource<sbyte>(c, ColumnKind.Int32),
-        PrimitiveDataFrameColumn<long> c => new PrimitiveSource<long>(c, ColumnKind.Int64),
-        PrimitiveDataFrameColumn<uint> c => new PrimitiveSource<uint>(c, ColumnKind.Int64),
-        PrimitiveDataFrameColumn<ulong> c => new PrimitiveSource<ulong>(c, ColumnKind.Int64),
-        PrimitiveDataFrameColumn<double> c => new PrimitiveSource<double>(c, ColumnKind.Double),
-        PrimitiveDataFrameColumn<float> c => new PrimitiveSource<float>(c, ColumnKind.Double),
-        PrimitiveDataFrameColumn<decimal> c => new PrimitiveSource<decimal>(c, ColumnKind.Double),
-        StringDataFrameColumn c => new StringSource(c),
+        (PrimitiveDataFrameColumn<TimeSpan> c, _) => new PrimitiveSource<double>(TimeColumns.Seconds(c), ColumnKind.Time),
+        (PrimitiveDataFrameColumn<bool> c, { } kind) => new PrimitiveSource<bool>(c, kind),
+        (PrimitiveDataFrameColumn<DateTime> c, { } kind) => new PrimitiveSource<DateTime>(c, kind),
+        (PrimitiveDataFrameColumn<int> c, { } kind) => new PrimitiveSource<int>(c, kind),
+        (PrimitiveDataFrameColumn<short> c, { } kind) => new PrimitiveSource<short>(c, kind),
+        (PrimitiveDataFrameColumn<ushort> c, { } kind) => new PrimitiveSource<ushort>(c, kind),
+        (PrimitiveDataFrameColumn<byte> c, { } kind) => new PrimitiveSource<byte>(c, kind),
+        (PrimitiveDataFrameColumn<sbyte> c, { } kind) => new PrimitiveSource<sbyte>(c, kind),
+        (PrimitiveDataFrameColumn<long> c, { } kind) => new PrimitiveSource<long>(c, kind),
+        (PrimitiveDataFrameColumn<uint> c, { } kind) => new PrimitiveSource<uint>(c, kind),
+        (PrimitiveDataFrameColumn<ulong> c, { } kind) => new PrimitiveSource<ulong>(c, kind),
+        (PrimitiveDataFrameColumn<double> c, { } kind) => new PrimitiveSource<double>(c, kind),
+        (PrimitiveDataFrameColumn<float> c, { } kind) => new PrimitiveSource<float>(c, kind),
+        (PrimitiveDataFrameColumn<decimal> c, { } kind) => new PrimitiveSource<decimal>(c, kind),
+        (StringDataFrameColumn c, _) => new StringSource(c),
         _ => new StringSource(column),
     };
 

@@ -12,43 +12,13 @@ internal static partial class Correlations
     {
         var xCounts = new int[xRanks.RangeSize];
         var yCounts = new int[yRanks.RangeSize];
-        for (var start = 0; start < x.Length; start += xs.Length)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var length = Math.Min(xs.Length, x.Length - start);
-            x.ReadDoubles(start, xs.AsSpan(0, length));
-            y.ReadDoubles(start, ys.AsSpan(0, length));
-            for (var k = 0; k < length; k++)
-            {
-                if (!double.IsNaN(xs[k]) && !double.IsNaN(ys[k]))
-                {
-                    xCounts[(int)((long)xs[k] - xRanks.RangeMin)]++;
-                    yCounts[(int)((long)ys[k] - yRanks.RangeMin)]++;
-                }
-            }
-        }
-
+        var counter = new ValueCounter(xCounts, xRanks, yCounts, yRanks);
+        CompletePairs.Stream(x, y, xs, ys, ref counter, cancellationToken);
         Accumulate(xCounts);
         Accumulate(yCounts);
-        var moments = new CoMoments();
-        for (var start = 0; start < x.Length; start += xs.Length)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var length = Math.Min(xs.Length, x.Length - start);
-            x.ReadDoubles(start, xs.AsSpan(0, length));
-            y.ReadDoubles(start, ys.AsSpan(0, length));
-            for (var k = 0; k < length; k++)
-            {
-                if (!double.IsNaN(xs[k]) && !double.IsNaN(ys[k]))
-                {
-                    moments.Add(
-                        AverageRank(xCounts, (int)((long)xs[k] - xRanks.RangeMin)),
-                        AverageRank(yCounts, (int)((long)ys[k] - yRanks.RangeMin)));
-                }
-            }
-        }
-
-        return moments.Correlation;
+        var ranks = new RankMoments(xCounts, xRanks, yCounts, yRanks);
+        CompletePairs.Stream(x, y, xs, ys, ref ranks, cancellationToken);
+        return ranks.Correlation;
     }
 
     private static void Accumulate(int[] counts)
@@ -64,5 +34,27 @@ internal static partial class Correlations
     {
         var below = k > 0 ? cumulative[k - 1] : 0;
         return below + ((cumulative[k] - below + 1) / 2.0);
+    }
+
+    /// <summary>Counts each side's values on the pairwise-complete rows.</summary>
+    private readonly struct ValueCounter(int[] xCounts, ColumnRanks xRanks, int[] yCounts, ColumnRanks yRanks) : IPairSink
+    {
+        public void Add(double x, double y)
+        {
+            xCounts[(int)((long)x - xRanks.RangeMin)]++;
+            yCounts[(int)((long)y - yRanks.RangeMin)]++;
+        }
+    }
+
+    /// <summary>Pearson's coefficient of the pairwise-complete rows' average ranks, read from cumulative counts.</summary>
+    private struct RankMoments(int[] xCumulative, ColumnRanks xRanks, int[] yCumulative, ColumnRanks yRanks) : IPairSink
+    {
+        private CoMoments _moments;
+
+        public readonly double? Correlation => _moments.Correlation;
+
+        public void Add(double x, double y) => _moments.Add(
+            AverageRank(xCumulative, (int)((long)x - xRanks.RangeMin)),
+            AverageRank(yCumulative, (int)((long)y - yRanks.RangeMin)));
     }
 }

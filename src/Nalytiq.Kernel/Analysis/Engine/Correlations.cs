@@ -89,20 +89,7 @@ internal static partial class Correlations
         var xs = new double[chunk];
         var ys = new double[chunk];
         var pearson = new CoMoments();
-        for (var start = 0; start < n; start += chunk)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var length = Math.Min(chunk, n - start);
-            x.ReadDoubles(start, xs.AsSpan(0, length));
-            y.ReadDoubles(start, ys.AsSpan(0, length));
-            for (var k = 0; k < length; k++)
-            {
-                if (!double.IsNaN(xs[k]) && !double.IsNaN(ys[k]))
-                {
-                    pearson.Add(xs[k], ys[k]);
-                }
-            }
-        }
+        CompletePairs.Stream(x, y, xs, ys, ref pearson, cancellationToken);
 
         var spearman = (xRanks?.Complete, yRanks?.Complete) is ({ } xComplete, { } yComplete)
             ? StreamedSpearman(xComplete, yComplete, xs, ys, n, cancellationToken)
@@ -138,24 +125,24 @@ internal static partial class Correlations
         using var scratch = new Scratch(complete * 2 * sizeof(double));
         var xSubset = scratch.Span<double>(0, (int)complete);
         var ySubset = scratch.Span<double>(complete * sizeof(double), (int)complete);
-        var count = 0;
-        for (var start = 0; start < x.Length; start += xs.Length)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var length = Math.Min(xs.Length, x.Length - start);
-            x.ReadDoubles(start, xs.AsSpan(0, length));
-            y.ReadDoubles(start, ys.AsSpan(0, length));
-            for (var k = 0; k < length; k++)
-            {
-                if (!double.IsNaN(xs[k]) && !double.IsNaN(ys[k]))
-                {
-                    xSubset[count] = xs[k];
-                    ySubset[count++] = ys[k];
-                }
-            }
-        }
-
+        var copy = new SubsetCopy(xSubset, ySubset);
+        CompletePairs.Stream(x, y, xs, ys, ref copy, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         return Ranking.Spearman(xSubset, ySubset);
+    }
+
+    /// <summary>Copies each pairwise-complete row into the next place of two spans.</summary>
+    private ref struct SubsetCopy(Span<double> xs, Span<double> ys) : IPairSink
+    {
+        private readonly Span<double> _xs = xs;
+        private readonly Span<double> _ys = ys;
+        private int _count;
+
+        public void Add(double x, double y)
+        {
+            _xs[_count] = x;
+            _ys[_count] = y;
+            _count++;
+        }
     }
 }

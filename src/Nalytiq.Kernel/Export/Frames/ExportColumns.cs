@@ -18,27 +18,34 @@ internal static class ExportColumns
 
     public static ExportColumn From(DataFrameColumn column) => column switch
     {
-        PrimitiveDataFrameColumn<bool> c => new ValueColumn<bool>(c, ColumnKind.Boolean),
-        PrimitiveDataFrameColumn<int> c => new ValueColumn<int>(c, ColumnKind.Int32),
-        PrimitiveDataFrameColumn<long> c => new ValueColumn<long>(c, ColumnKind.Int64),
-        PrimitiveDataFrameColumn<double> c => new ValueColumn<double>(c, ColumnKind.Double),
-        PrimitiveDataFrameColumn<DateTime> c => new ValueColumn<DateTime>(c, ColumnKind.DateTime),
-        PrimitiveDataFrameColumn<TimeSpan> c => new ValueColumn<TimeSpan>(c, ColumnKind.Time),
+        PrimitiveDataFrameColumn<bool> c => InPlace(c),
+        PrimitiveDataFrameColumn<int> c => InPlace(c),
+        PrimitiveDataFrameColumn<long> c => InPlace(c),
+        PrimitiveDataFrameColumn<double> c => InPlace(c),
+        PrimitiveDataFrameColumn<DateTime> c => InPlace(c),
+        PrimitiveDataFrameColumn<TimeSpan> c => InPlace(c),
         StringDataFrameColumn c => new TextColumn(c),
-        PrimitiveDataFrameColumn<byte> c => Convert(c, ColumnKind.Int32, static v => (int)v),
-        PrimitiveDataFrameColumn<sbyte> c => Convert(c, ColumnKind.Int32, static v => (int)v),
-        PrimitiveDataFrameColumn<short> c => Convert(c, ColumnKind.Int32, static v => (int)v),
-        PrimitiveDataFrameColumn<ushort> c => Convert(c, ColumnKind.Int32, static v => (int)v),
-        PrimitiveDataFrameColumn<uint> c => Convert(c, ColumnKind.Int64, static v => (long)v),
-        PrimitiveDataFrameColumn<ulong> c => Convert(c, ColumnKind.Double, static v => (double)v),
+        PrimitiveDataFrameColumn<byte> c => Convert(c, static v => (int)v),
+        PrimitiveDataFrameColumn<sbyte> c => Convert(c, static v => (int)v),
+        PrimitiveDataFrameColumn<short> c => Convert(c, static v => (int)v),
+        PrimitiveDataFrameColumn<ushort> c => Convert(c, static v => (int)v),
+        PrimitiveDataFrameColumn<uint> c => Convert(c, static v => (long)v),
+
+        // Beyond long's range: written as a double, whose kind it then is.
+        PrimitiveDataFrameColumn<ulong> c => Convert(c, static v => (double)v),
 
         // A float's shortest text ("0.1") is what the analyst saw; widening its bits would write 0.10000000149011612.
-        PrimitiveDataFrameColumn<float> c => Convert(c, ColumnKind.Double, static v => double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
-        PrimitiveDataFrameColumn<decimal> c => Convert(c, ColumnKind.Double, static v => (double)v),
+        PrimitiveDataFrameColumn<float> c => Convert(c, static v => double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
+        PrimitiveDataFrameColumn<decimal> c => Convert(c, static v => (double)v),
         _ => new TextColumn(column),
     };
 
-    private static ValueColumn<TTarget> Convert<TSource, TTarget>(PrimitiveDataFrameColumn<TSource> column, ColumnKind kind, Func<TSource, TTarget> convert)
+    /// <summary>Reads a column of a type the writers know in place, as the kind <see cref="ColumnKinds.Of"/> gives it.</summary>
+    private static ValueColumn<T> InPlace<T>(PrimitiveDataFrameColumn<T> column)
+        where T : unmanaged =>
+        new(column, ColumnKinds.Of(column) ?? throw new ArgumentException($"No kind for {column.DataType}.", nameof(column)));
+
+    private static ValueColumn<TTarget> Convert<TSource, TTarget>(PrimitiveDataFrameColumn<TSource> column, Func<TSource, TTarget> convert)
         where TSource : unmanaged
         where TTarget : unmanaged
     {
@@ -48,6 +55,6 @@ internal static class ExportColumns
             converted[i] = column[i] is { } value ? convert(value) : null;
         }
 
-        return new ValueColumn<TTarget>(converted, kind);
+        return InPlace(converted);
     }
 }

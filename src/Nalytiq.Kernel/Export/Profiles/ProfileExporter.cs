@@ -3,6 +3,7 @@ using System.Text.Json;
 using Nalytiq.Analysis;
 using Nalytiq.Charts;
 using Nalytiq.Export.Profiles;
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Export;
@@ -24,10 +25,10 @@ internal static class ProfileExporter
             options,
             profile.Columns.Count,
             clock,
-            (format, now) => format == ExportFormat.Json
+            (format, now) => format == DataFormat.Json
                 ? JsonSerializer.SerializeToUtf8Bytes(
                     new ProfileDocument(title, $"Nalytiq {Workbench.Version}", text.Code, now, [.. profile.Alerts.Select(a => a.Message.ToString(text))], profile),
                     ProfileJsonContext.Default.ProfileDocument)
-                : Encoding.UTF8.GetBytes(new ProfileHtmlWriter(profile, title, text, charts, now).Write()),
+                : Encoding.UTF8.GetBytes(new ProfileHtmlWriter(profile, title, text, new ReportCharts(charts, text), now).Write()),
             cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Nalytiq.Charts;
+using Nalytiq.Ingestion;
 using Nalytiq.Localization;
 using Nalytiq.Training;
 
@@ -23,10 +24,10 @@ internal static class RunExporter
             options,
             run.Dataset?.Schema.Count ?? 0,
             clock,
-            (format, now) => format == ExportFormat.Json
+            (format, now) => format == DataFormat.Json
                 ? JsonSerializer.SerializeToUtf8Bytes(
                     new RunDocument($"Nalytiq {Workbench.Version}", text.Code, now, run, history),
                     RunExportJsonContext.Default.RunDocument)
-                : Encoding.UTF8.GetBytes(new RunHtmlWriter(run, history, text, charts, now).Write()),
+                : Encoding.UTF8.GetBytes(new RunHtmlWriter(run, history, text, new ReportCharts(charts, text), now).Write()),
             cancellationToken);
 }

@@ -10,10 +10,8 @@ namespace Nalytiq.Export.Runs;
 /// A training run as one HTML file to hand on: overview, metrics, the validation score of every trial as a chart,
 /// parameters, tags, the input data's lineage and the artifacts, in the session language, plotly.js inlined.
 /// </summary>
-internal sealed class RunHtmlWriter(RunInfo run, IReadOnlyList<MetricPoint> history, Localizer text, IChartRenderer charts, DateTimeOffset now)
+internal sealed class RunHtmlWriter(RunInfo run, IReadOnlyList<MetricPoint> history, Localizer text, ReportCharts charts, DateTimeOffset now)
 {
-    private readonly List<string> _chartProblems = [];
-
     public string Write()
     {
         var title = text.Format("Export_RunTitle", run.ShortId, run.Experiment);
@@ -41,19 +39,14 @@ internal sealed class RunHtmlWriter(RunInfo run, IReadOnlyList<MetricPoint> hist
         }
 
         Table(body, text["Runs_Artifacts"], [.. run.Artifacts.Select(a => (a.Path, text.Bytes(a.SizeBytes)))]);
-        var script = chartHtml.Length > 0 ? PlotlyScript() : null;
+        var script = chartHtml.Length > 0 ? charts.ScriptElement() : null;
 
         var html = new StringBuilder(body.Length + chartHtml.Length + (script?.Length ?? 0) + 4096);
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(text.Code).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"generator\" content=\"Nalytiq ").Append(Encode(Workbench.Version)).Append("\">")
             .Append("<title>").Append(Encode(title)).Append("</title><style>").Append(ReportStyle.Css).Append("</style>");
-        if (script is not null)
-        {
-            html.Append("<script>").Append(script.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)).Append("</script>");
-        }
-
-        html.Append("</head><body><main data-nalytiq-run=\"").Append(Encode(run.Id)).Append("\"><h1>").Append(Encode(title)).Append("</h1>")
+        html.Append(script).Append("</head><body><main data-nalytiq-run=\"").Append(Encode(run.Id)).Append("\"><h1>").Append(Encode(title)).Append("</h1>")
             .Append("<p class=\"sub\">").Append(Encode(text.Format("Export_ReportGenerated", Workbench.Version, text.DateTime(now.UtcDateTime) + " UTC"))).Append("</p>");
         if (run.Error is { Length: > 0 } error)
         {
@@ -66,7 +59,7 @@ internal sealed class RunHtmlWriter(RunInfo run, IReadOnlyList<MetricPoint> hist
             html.Append("<h2>").Append(Encode(text["Export_RunTrials"])).Append("</h2><div class=\"charts\">").Append(chartHtml).Append("</div>");
         }
 
-        foreach (var problem in _chartProblems.Distinct())
+        foreach (var problem in charts.Problems)
         {
             html.Append("<p class=\"warn\">").Append(Encode(problem)).Append("</p>");
         }
@@ -122,31 +115,7 @@ internal sealed class RunHtmlWriter(RunInfo run, IReadOnlyList<MetricPoint> hist
         body.Append("</tbody></table>");
     }
 
-    private string? PlotlyScript()
-    {
-        try
-        {
-            return charts.GetPlotlyJavaScript();
-        }
-        catch (NalytiqException e)
-        {
-            _chartProblems.Add(text.Format("Export_ChartsUnavailable", e.Localize(text)));
-            return null;
-        }
-    }
-
-    private string Chart(ChartSpec chart)
-    {
-        try
-        {
-            return charts.RenderHtml(chart, new ChartRenderOptions { Culture = text.Culture, Width = 520, Height = 320, PlotlyScript = PlotlyScriptReference.None });
-        }
-        catch (NalytiqException e)
-        {
-            _chartProblems.Add(text.Format("Export_ChartsUnavailable", e.Localize(text)));
-            return string.Empty;
-        }
-    }
+    private string Chart(ChartSpec chart) => charts.Render(chart, 520, 320);
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

@@ -15,11 +15,9 @@ internal sealed class LiteralQuoteReader(TextReader source, char delimiter, char
     public const int MaxQuotedLines = 1000;
 
     private const int MaxQuotedChars = 1 << 24;
+    private readonly LookaheadBuffer _in = new(source);
     private readonly StringBuilder _out = new();
-    private char[] _in = new char[1 << 16];
     private int _pos;
-    private int _len;
-    private bool _eof;
     private int _outPos;
     private long _line = firstLine;
 
@@ -49,7 +47,7 @@ internal sealed class LiteralQuoteReader(TextReader source, char delimiter, char
     {
         if (disposing)
         {
-            source.Dispose();
+            _in.Dispose();
         }
 
         base.Dispose(disposing);
@@ -71,43 +69,12 @@ internal sealed class LiteralQuoteReader(TextReader source, char delimiter, char
     }
 
     /// <summary>The character at <paramref name="i"/> (reading more when needed), or -1 at the end of the input.</summary>
-    private int At(int i)
-    {
-        while (i >= _len)
-        {
-            if (_eof)
-            {
-                return -1;
-            }
-
-            if (_len == _in.Length)
-            {
-                Array.Resize(ref _in, _in.Length * 2);
-            }
-
-            var read = source.Read(_in, _len, _in.Length - _len);
-            if (read == 0)
-            {
-                _eof = true;
-                return -1;
-            }
-
-            _len += read;
-        }
-
-        return _in[i];
-    }
+    private int At(int i) => _in.At(i);
 
     // Moves one record from the input to the output; false at the end of the input.
     private bool Record()
     {
-        // Records are read where they are; the buffer is compacted only once half of it is behind.
-        if (_pos > _in.Length / 2)
-        {
-            Array.Copy(_in, _pos, _in, 0, _len - _pos);
-            _len -= _pos;
-            _pos = 0;
-        }
+        _pos = _in.Release(_pos);
 
         if (At(_pos) < 0)
         {
@@ -119,7 +86,7 @@ internal sealed class LiteralQuoteReader(TextReader source, char delimiter, char
         if (comment is { } c && At(_pos) == c)
         {
             p = LineEnd(_pos);
-            _out.Append(_in, _pos, p - _pos);
+            _in.CopyTo(_out, _pos, p - _pos);
         }
         else
         {
@@ -149,7 +116,7 @@ internal sealed class LiteralQuoteReader(TextReader source, char delimiter, char
             newlines++;
         }
 
-        _out.Append(_in, p, end - p);
+        _in.CopyTo(_out, p, end - p);
         _pos = end;
         _line += Math.Max(newlines, 1);
         return true;
@@ -158,7 +125,7 @@ internal sealed class LiteralQuoteReader(TextReader source, char delimiter, char
     private int Plain(int p)
     {
         var end = FieldEnd(p);
-        _out.Append(_in, p, end - p);
+        _in.CopyTo(_out, p, end - p);
         return end;
     }
 
@@ -184,7 +151,7 @@ internal sealed class LiteralQuoteReader(TextReader source, char delimiter, char
                 var next = At(i + 1);
                 if (next < 0 || next == delimiter || next == '\r' || next == '\n')
                 {
-                    _out.Append(_in, p, i + 1 - p);
+                    _in.CopyTo(_out, p, i + 1 - p);
                     newlines += lines;
                     return i + 1;
                 }
@@ -215,23 +182,7 @@ internal sealed class LiteralQuoteReader(TextReader source, char delimiter, char
         return end;
     }
 
-    private int FieldEnd(int p)
-    {
-        while (At(p) is var c and >= 0 && c != delimiter && c != '\r' && c != '\n')
-        {
-            p++;
-        }
+    private int FieldEnd(int p) => _in.End(p, delimiter);
 
-        return p;
-    }
-
-    private int LineEnd(int p)
-    {
-        while (At(p) is var c and >= 0 && c != '\r' && c != '\n')
-        {
-            p++;
-        }
-
-        return p;
-    }
+    private int LineEnd(int p) => _in.End(p, '\n');
 }

@@ -7,25 +7,9 @@ namespace Nalytiq.Training.Engine;
 /// <summary>Typed reads of frame columns without boxing for the types ingestion produces.</summary>
 internal static class ColumnValues
 {
-    /// <summary>The column's kind as the engine sees it; null for types training cannot use.</summary>
-    public static ColumnKind? KindOf(DataFrameColumn column) => column switch
-    {
-        PrimitiveDataFrameColumn<bool> => ColumnKind.Boolean,
-        PrimitiveDataFrameColumn<int> or PrimitiveDataFrameColumn<short> or PrimitiveDataFrameColumn<byte>
-            or PrimitiveDataFrameColumn<sbyte> or PrimitiveDataFrameColumn<ushort> => ColumnKind.Int32,
-        PrimitiveDataFrameColumn<long> or PrimitiveDataFrameColumn<uint> or PrimitiveDataFrameColumn<ulong> => ColumnKind.Int64,
-        PrimitiveDataFrameColumn<double> or PrimitiveDataFrameColumn<float> or PrimitiveDataFrameColumn<decimal> => ColumnKind.Double,
-        PrimitiveDataFrameColumn<DateTime> => ColumnKind.DateTime,
-        PrimitiveDataFrameColumn<TimeSpan> => ColumnKind.Time,
-        StringDataFrameColumn or ArrowStringDataFrameColumn => ColumnKind.String,
-        _ => null,
-    };
-
     /// <summary>Whether values of <paramref name="actual"/> can feed a feature trained on <paramref name="expected"/>.</summary>
     public static bool Compatible(ColumnKind expected, ColumnKind actual) =>
-        expected == actual || (IsNumber(expected) && IsNumber(actual));
-
-    public static bool IsNumber(ColumnKind kind) => kind is ColumnKind.Int32 or ColumnKind.Int64 or ColumnKind.Double;
+        expected == actual || (expected.IsNumeric() && actual.IsNumeric());
 
     /// <summary>The column as numbers, NaN where missing (booleans as 0/1, times as seconds since midnight).</summary>
     public static double[] Numbers(DataFrameColumn column, int[] rows)

@@ -61,7 +61,7 @@ internal static class FeaturePlanner
 
     private static (FeatureColumn? Feature, string? DropReason) Decide(DataFrameColumn column, int[] rows)
     {
-        if (ColumnValues.KindOf(column) is not { } kind)
+        if (ColumnKinds.Of(column) is not { } kind)
         {
             return (null, "Train_NoteDroppedUnsupported");
         }

@@ -18,7 +18,7 @@ internal static class LabelResolver
     {
         var column = frame.Columns[request.LabelColumn];
         var label = request.LabelColumn;
-        var kind = ColumnValues.KindOf(column)
+        var kind = ColumnKinds.Of(column)
             ?? throw new TrainingException(new LocalizedText("Train_LabelUnsupportedType", label, column.DataType.Name), column: label);
         if (kind is ColumnKind.DateTime or ColumnKind.Time)
         {
@@ -27,7 +27,7 @@ internal static class LabelResolver
 
         var all = ColumnValues.AllRows(frame);
         var texts = ColumnValues.Texts(column, all);
-        var numbers = ColumnValues.IsNumber(kind) ? ColumnValues.Numbers(column, all) : null;
+        var numbers = kind.IsNumeric() ? ColumnValues.Numbers(column, all) : null;
         var rows = all.Where(i => texts[i] is not null && (numbers is null || double.IsFinite(numbers[i]))).ToArray();
         if (rows.Length == 0)
         {
@@ -103,7 +103,7 @@ internal static class LabelResolver
 
     private static List<string> SortClasses(List<string> distinct, ColumnKind kind)
     {
-        if (ColumnValues.IsNumber(kind))
+        if (kind.IsNumeric())
         {
             return [.. distinct.OrderBy(t => double.Parse(t, CultureInfo.InvariantCulture))];
         }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Nalytiq.Localization;
 
 namespace Nalytiq.Training;
 
-public sealed partial class RunStore
+/// <summary>The store's schema and its migration to the version this code writes.</summary>
+internal static class RunSchema
 {
     /// <summary>
     /// The schema, one script per version (<c>PRAGMA user_version</c>). Append a script to change it; never edit one
@@ -73,67 +75,28 @@ public sealed partial class RunStore
     ];
 
     /// <summary>The schema version this code writes.</summary>
-    public static int SchemaVersion => Migrations.Length;
+    public static int Version => Migrations.Length;
 
     /// <summary>
-    /// Creates the file or brings its schema up to date, then marks runs abandoned by processes that went away; once
-    /// per store. The migration runs in one immediate transaction, so two processes opening a new file at once
-    /// create the schema once.
+    /// Brings the file's schema (<c>PRAGMA user_version</c>) up to <see cref="Version"/> in one immediate transaction, so
+    /// two processes opening a new file at once create the schema once.
     /// </summary>
-    private async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _initialization.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            Directory.CreateDirectory(HomeDirectory);
-            var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
-            {
-                // The journal mode is a property of the file: the first store to open it switches it for everyone.
-                await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
-                await MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
-            }
-
-            _initialized = true;
-        }
-        catch (SqliteException e)
-        {
-            throw new RunStoreException(new LocalizedText("Runs_StoreUnavailable", DatabasePath, e.Message), e);
-        }
-        finally
-        {
-            _initialization.Release();
-        }
-
-        await MarkAbandonedAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    /// <exception cref="RunStoreException">The file was written by a newer version.</exception>
+    public static async Task MigrateAsync(SqliteConnection connection, string databasePath, CancellationToken cancellationToken)
     {
         var transaction = connection.BeginTransaction(deferred: false);
         await using (transaction.ConfigureAwait(false))
         {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
+            var current = Convert.ToInt32(await Sql.ScalarAsync(connection, transaction, "PRAGMA user_version;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            if (current > Migrations.Length)
             {
-                command.Transaction = transaction;
-                command.CommandText = "PRAGMA user_version;";
-                var version = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-                if (version > Migrations.Length)
-                {
-                    throw new RunStoreException(new LocalizedText("Runs_SchemaTooNew", DatabasePath, version, Migrations.Length));
-                }
+                throw new RunStoreException(new LocalizedText("Runs_SchemaTooNew", databasePath, current, Migrations.Length));
+            }
 
-                for (var next = version; next < Migrations.Length; next++)
-                {
-                    await ExecuteAsync(connection, transaction, Migrations[next], cancellationToken).ConfigureAwait(false);
-                    await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {next + 1};", cancellationToken).ConfigureAwait(false);
-                }
+            for (var next = current; next < Migrations.Length; next++)
+            {
+                await Sql.ExecuteAsync(connection, transaction, Migrations[next], cancellationToken).ConfigureAwait(false);
+                await Sql.ExecuteAsync(connection, transaction, $"PRAGMA user_version = {next + 1};", cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -3,29 +3,37 @@ using StackExchange.Redis;
 
 namespace Nalytiq.Caching;
 
-/// <summary>Starting Garnet (or connecting to the shared one) on first use, and stopping what was started.</summary>
-public sealed partial class ResultCache
+/// <summary>
+/// Starting Garnet (or connecting to the shared one) on first use, the warning when that fails, and stopping what was
+/// started.
+/// </summary>
+internal sealed class CacheLifecycle(ResultCacheOptions options) : IAsyncDisposable
 {
     private static readonly TimeSpan ShutdownLimit = TimeSpan.FromSeconds(3);
 
-    /// <summary>The embedded server's data folder, or the shared server's endpoint.</summary>
-    public string Location => Options.Mode == CacheMode.Shared
-        ? Options.SharedEndpoint ?? string.Empty
-        : Options.DataDirectory;
+    private readonly ResultCacheOptions _options = options;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private CacheLayers? _layers;
+    private LocalizedText? _startWarning;
+    private int _startWarningAnnounced;
+    private bool _disposed;
 
-    /// <summary>
-    /// Starts the embedded server (or connects to the shared one) now rather than on the first request. Starting
-    /// takes about a second in a fresh process, so a caller can overlap it with its own work.
-    /// </summary>
-    public async Task StartAsync(CancellationToken cancellationToken = default) =>
-        await GetLayersAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>The current problem (Garnet unreachable, could not start), or null when all is well.</summary>
+    public LocalizedText? Warning => _layers?.Link?.CurrentWarning ?? _startWarning;
 
-    /// <summary>The embedded server once started (tests stop it under a live cache to simulate a crash).</summary>
-    internal EmbeddedGarnet? EmbeddedServer => _layers?.Server;
+    /// <summary>The embedded server once started.</summary>
+    public EmbeddedGarnet? Server => _layers?.Server;
 
-    private async ValueTask<CacheLayers> GetLayersAsync(CancellationToken cancellationToken)
+    /// <summary>The warning to show with a result: the start warning once, then whatever the link has not yet said.</summary>
+    public LocalizedText? TakeWarning(CacheLayers layers) =>
+        _startWarning is not null && Interlocked.Exchange(ref _startWarningAnnounced, 1) == 0
+            ? _startWarning
+            : layers.Link?.TakeWarning();
+
+    /// <summary>The started layers, starting them on first call.</summary>
+    public async ValueTask<CacheLayers> GetLayersAsync(CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(_disposed, typeof(ResultCache));
         if (Volatile.Read(ref _layers) is { } ready)
         {
             return ready;
@@ -34,7 +42,7 @@ public sealed partial class ResultCache
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
+            ObjectDisposedException.ThrowIf(_disposed, typeof(ResultCache));
             if (_layers is null)
             {
                 Volatile.Write(ref _layers, await StartLayersAsync().ConfigureAwait(false));
@@ -50,35 +58,35 @@ public sealed partial class ResultCache
 
     private async Task<CacheLayers> StartLayersAsync()
     {
-        if (Options.Mode == CacheMode.Shared)
+        if (_options.Mode == CacheMode.Shared)
         {
-            var endpoint = Options.SharedEndpoint?.Trim() ?? string.Empty;
+            var endpoint = _options.SharedEndpoint?.Trim() ?? string.Empty;
             if (!IsEndpoint(endpoint))
             {
                 _startWarning = new LocalizedText("Cache_InvalidEndpoint", endpoint);
-                return new CacheLayers(Options, link: null, server: null);
+                return new CacheLayers(_options, link: null, server: null);
             }
 
-            var link = await GarnetLink.ConnectAsync(endpoint, Options.SharedPassword, allowAdmin: false, Options.Timeout, Options).ConfigureAwait(false);
-            return new CacheLayers(Options, link, server: null);
+            var link = await GarnetLink.ConnectAsync(endpoint, _options.SharedPassword, allowAdmin: false, _options.Timeout, _options).ConfigureAwait(false);
+            return new CacheLayers(_options, link, server: null);
         }
 
         EmbeddedGarnet? server;
         try
         {
-            server = EmbeddedGarnet.Start(Options.DataDirectory);
+            server = EmbeddedGarnet.Start(_options.DataDirectory);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Garnet refused its options or its folder: analyses still work, only without persistence.
             _startWarning = new LocalizedText("Cache_StartFailed", e.Message);
-            return new CacheLayers(Options, link: null, server: null);
+            return new CacheLayers(_options, link: null, server: null);
         }
 
         if (server is null)
         {
-            _startWarning = new LocalizedText("Cache_DirectoryInUse", Options.DataDirectory);
-            return new CacheLayers(Options, link: null, server: null);
+            _startWarning = new LocalizedText("Cache_DirectoryInUse", _options.DataDirectory);
+            return new CacheLayers(_options, link: null, server: null);
         }
 
         try
@@ -87,9 +95,9 @@ public sealed partial class ResultCache
                 "127.0.0.1:" + server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 server.Password,
                 allowAdmin: true,
-                Options.EmbeddedTimeout,
-                Options).ConfigureAwait(false);
-            return new CacheLayers(Options, embeddedLink, server);
+                _options.EmbeddedTimeout,
+                _options).ConfigureAwait(false);
+            return new CacheLayers(_options, embeddedLink, server);
         }
         catch
         {
@@ -106,10 +114,7 @@ public sealed partial class ResultCache
             && port is > 0 and < 65536;
     }
 
-    /// <summary>
-    /// Waits briefly for pending writes, checkpoints the embedded server (so the next start replays little), and
-    /// stops the server and the connections.
-    /// </summary>
+    /// <summary>Flushes, checkpoints and stops what was started; later requests throw <see cref="ObjectDisposedException"/>.</summary>
     public async ValueTask DisposeAsync()
     {
         await _gate.WaitAsync().ConfigureAwait(false);

@@ -2,8 +2,12 @@ using Nalytiq.Localization;
 
 namespace Nalytiq.Training;
 
-public sealed partial class RunStore
+/// <summary>Runs named the ways a notebook names them: <c>latest</c>, <c>best</c>, an id, a unique prefix or a name.</summary>
+internal sealed class RunLookup(RunDatabase database, RunQueries queries)
 {
+    private readonly RunDatabase _database = database;
+    private readonly RunQueries _queries = queries;
+
     /// <summary>
     /// Finds one run: <c>latest</c> (the most recent completed run), <c>best</c> (the completed run with the best value
     /// of <paramref name="metric"/>, by default the runs' headline metric), or a run id, unique id prefix (4+ digits)
@@ -14,16 +18,16 @@ public sealed partial class RunStore
     /// <param name="experiment">Only runs of this experiment.</param>
     /// <param name="cancellationToken">Stops the lookup.</param>
     /// <exception cref="RunStoreException">Nothing matches, a prefix matches several runs, or no metric can rank runs.</exception>
-    public async Task<RunInfo> FindAsync(string reference, string? metric = null, string? experiment = null, CancellationToken cancellationToken = default)
+    public async Task<RunInfo> FindAsync(string reference, string? metric, string? experiment, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         var text = reference.Trim();
         var completed = new RunQuery { Experiment = experiment, Status = RunStatus.Completed, Limit = 1 };
         if (text.Equals("latest", StringComparison.OrdinalIgnoreCase))
         {
-            var latest = await ListRunsAsync(completed, cancellationToken).ConfigureAwait(false);
+            var latest = await _queries.ListRunsAsync(completed, cancellationToken).ConfigureAwait(false);
             return latest.Count > 0
-                ? await GetRunAsync(latest[0].Id, cancellationToken).ConfigureAwait(false) ?? latest[0]
+                ? await _queries.GetRunAsync(latest[0].Id, cancellationToken).ConfigureAwait(false) ?? latest[0]
                 : throw new RunStoreException(NoneCompleted(experiment));
         }
 
@@ -33,12 +37,12 @@ public sealed partial class RunStore
         }
 
         var id = await ResolveIdAsync(text, cancellationToken).ConfigureAwait(false);
-        return await GetRunAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new RunStoreException(new LocalizedText("Runs_NotFound", text));
+        return await _queries.GetRunAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new RunStoreException(new LocalizedText("Runs_NotFound", text));
     }
 
     /// <summary>The headline metric most completed runs (of the experiment) share, or null when none has one.</summary>
-    public Task<string?> CommonHeadlineMetricAsync(string? experiment = null, CancellationToken cancellationToken = default) =>
-        ReadAsync(
+    public Task<string?> CommonHeadlineMetricAsync(string? experiment, CancellationToken cancellationToken) =>
+        _database.ReadAsync(
             async (connection, transaction) => await Sql.ScalarAsync(
                 connection,
                 transaction,
@@ -57,7 +61,7 @@ public sealed partial class RunStore
     {
         metric ??= await CommonHeadlineMetricAsync(completed.Experiment, cancellationToken).ConfigureAwait(false)
             ?? throw new RunStoreException(new LocalizedText("Runs_MetricNeeded"));
-        var best = await ListRunsAsync(completed with { OrderByMetric = metric }, cancellationToken).ConfigureAwait(false);
+        var best = await _queries.ListRunsAsync(completed with { OrderByMetric = metric }, cancellationToken).ConfigureAwait(false);
         if (best.Count == 0)
         {
             throw new RunStoreException(NoneCompleted(completed.Experiment));
@@ -68,7 +72,7 @@ public sealed partial class RunStore
             throw new RunStoreException(new LocalizedText("Runs_NoRunHasMetric", metric));
         }
 
-        return await GetRunAsync(best[0].Id, cancellationToken).ConfigureAwait(false) ?? best[0];
+        return await _queries.GetRunAsync(best[0].Id, cancellationToken).ConfigureAwait(false) ?? best[0];
     }
 
     /// <summary>The full id of a run given by id, unique prefix or name.</summary>
@@ -76,7 +80,7 @@ public sealed partial class RunStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         var text = reference.Trim();
-        return ReadAsync(
+        return _database.ReadAsync(
             async (connection, transaction) =>
             {
                 if (RunIds.LooksLikePrefix(text))
@@ -117,4 +121,27 @@ public sealed partial class RunStore
 
     private static LocalizedText NoneCompleted(string? experiment) =>
         experiment is null ? new LocalizedText("Runs_NoneCompleted") : new LocalizedText("Runs_NoneCompletedIn", experiment);
+
+    /// <summary>
+    /// Runs side by side (ids or unique prefixes, in the order given), with the union of their params and metrics.
+    /// </summary>
+    /// <exception cref="RunStoreException">An id matches no run, or more than one.</exception>
+    public async Task<RunComparison> CompareAsync(IReadOnlyList<string> runIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(runIds);
+        var ids = new List<string>(runIds.Count);
+        foreach (var reference in runIds)
+        {
+            ids.Add(await ResolveIdAsync(reference, cancellationToken).ConfigureAwait(false));
+        }
+
+        var byId = (await _queries.GetRunsAsync(ids, cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
+        var runs = ids.Distinct().Select(id => byId[id]).ToArray();
+        var headline = runs.Select(r => r.HeadlineMetric).FirstOrDefault(h => h is not null);
+        var metricKeys = runs.SelectMany(r => r.Metrics.Keys).Distinct()
+            .OrderBy(k => k == headline ? 0 : 1).ThenBy(k => k, StringComparer.Ordinal).ToArray();
+        var paramKeys = runs.SelectMany(r => r.Params.Keys).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var comparison = new RunComparison(runs, paramKeys, metricKeys);
+        return comparison with { ParamKeys = [.. paramKeys.OrderBy(k => comparison.Differs(k) ? 0 : 1)] };
+    }
 }
