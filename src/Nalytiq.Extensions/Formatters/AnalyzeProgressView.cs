@@ -6,4 +6,4 @@ namespace Nalytiq.Extensions.Formatters;
 /// <param name="Name">The frame being profiled.</param>
 /// <param name="Progress">The latest progress report, if any yet.</param>
 /// <param name="Elapsed">Time since the analysis started.</param>
-public sealed record AnalyzeProgressView(string Name, ProfileProgress? Progress, TimeSpan Elapsed);
+internal sealed record AnalyzeProgressView(string Name, ProfileProgress? Progress, TimeSpan Elapsed);

@@ -10,4 +10,4 @@ namespace Nalytiq.Extensions.Formatters;
 /// <param name="Elapsed">Time since the export started.</param>
 /// <param name="Text">The session's language.</param>
 [TypeFormatterSource(typeof(ExportFormatterSource), PreferredMimeTypes = [HtmlFormatter.MimeType, PlainTextFormatter.MimeType])]
-public sealed record ExportProgressView(string FileName, ExportProgress? Progress, TimeSpan Elapsed, Localizer Text);
+internal sealed record ExportProgressView(string FileName, ExportProgress? Progress, TimeSpan Elapsed, Localizer Text);

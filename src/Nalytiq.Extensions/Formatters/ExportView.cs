@@ -9,4 +9,4 @@ namespace Nalytiq.Extensions.Formatters;
 /// <param name="Result">What the export wrote.</param>
 /// <param name="Text">The session's language.</param>
 [TypeFormatterSource(typeof(ExportFormatterSource), PreferredMimeTypes = [HtmlFormatter.MimeType, PlainTextFormatter.MimeType])]
-public sealed record ExportView(string Variable, ExportResult Result, Localizer Text);
+internal sealed record ExportView(string Variable, ExportResult Result, Localizer Text);

@@ -5,10 +5,10 @@ namespace Nalytiq.Extensions.Formatters;
 /// <param name="HomeDirectory">Where persistent state is kept.</param>
 /// <param name="WorkingDirectory">Where relative paths start.</param>
 /// <param name="Commands">The magic commands.</param>
-public sealed record HelpView(string Version, string HomeDirectory, string WorkingDirectory, IReadOnlyList<HelpEntry> Commands);
+internal sealed record HelpView(string Version, string HomeDirectory, string WorkingDirectory, IReadOnlyList<HelpEntry> Commands);
 
 /// <summary>One magic command in the help.</summary>
 /// <param name="Usage">The syntax, e.g. <c>#!upload &lt;path&gt; [--name &lt;variable&gt;]</c>.</param>
 /// <param name="Description">What it does.</param>
 /// <param name="Options">Its options and what each does.</param>
-public sealed record HelpEntry(string Usage, string Description, IReadOnlyList<KeyValuePair<string, string>> Options);
+internal sealed record HelpEntry(string Usage, string Description, IReadOnlyList<KeyValuePair<string, string>> Options);

@@ -4,4 +4,4 @@ namespace Nalytiq.Extensions.Formatters;
 
 /// <summary>Background jobs that ended since the last Nalytiq command, shown before the next one.</summary>
 /// <param name="Jobs">The finished jobs.</param>
-public sealed record JobNotificationsView(IReadOnlyList<JobSnapshot> Jobs);
+internal sealed record JobNotificationsView(IReadOnlyList<JobSnapshot> Jobs);

@@ -6,4 +6,4 @@ namespace Nalytiq.Extensions.Formatters;
 /// <param name="Items">The jobs, oldest first.</param>
 /// <param name="Now">When the view was taken (for elapsed times of running jobs).</param>
 /// <param name="Cancelled">The cancellation <c>--cancel</c> asked for, if any.</param>
-public sealed record JobsView(IReadOnlyList<JobSnapshot> Items, DateTimeOffset Now, JobCancellation? Cancelled);
+internal sealed record JobsView(IReadOnlyList<JobSnapshot> Items, DateTimeOffset Now, JobCancellation? Cancelled);

@@ -6,4 +6,4 @@ namespace Nalytiq.Extensions.Formatters;
 /// <param name="Prediction">The scored frame and the run whose model scored it.</param>
 /// <param name="Source">The input frame's variable name.</param>
 /// <param name="Target">The variable the scored frame is bound to.</param>
-public sealed record PredictionView(PredictionResult Prediction, string Source, string Target);
+internal sealed record PredictionView(PredictionResult Prediction, string Source, string Target);

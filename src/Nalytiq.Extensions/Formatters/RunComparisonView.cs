@@ -4,4 +4,4 @@ namespace Nalytiq.Extensions.Formatters;
 
 /// <summary>The output of <c>#!runs --compare</c>.</summary>
 /// <param name="Comparison">The runs side by side.</param>
-public sealed record RunComparisonView(RunComparison Comparison);
+internal sealed record RunComparisonView(RunComparison Comparison);

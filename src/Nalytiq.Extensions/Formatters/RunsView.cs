@@ -7,7 +7,7 @@ namespace Nalytiq.Extensions.Formatters;
 /// <param name="Total">How many runs match in all.</param>
 /// <param name="Experiment">The experiment filter, if any.</param>
 /// <param name="Metric">The metric the runs are ranked by, if any.</param>
-public sealed record RunsView(IReadOnlyList<RunInfo> Items, int Total, string? Experiment, string? Metric)
+internal sealed record RunsView(IReadOnlyList<RunInfo> Items, int Total, string? Experiment, string? Metric)
 {
     /// <summary>The time zone start times are shown in.</summary>
     public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Local;

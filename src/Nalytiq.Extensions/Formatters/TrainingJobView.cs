@@ -6,4 +6,4 @@ namespace Nalytiq.Extensions.Formatters;
 /// <param name="Job">The job as queued.</param>
 /// <param name="Dataset">The frame's variable name.</param>
 /// <param name="Label">The column being predicted.</param>
-public sealed record TrainingJobView(JobSnapshot Job, string Dataset, string Label);
+internal sealed record TrainingJobView(JobSnapshot Job, string Dataset, string Label);

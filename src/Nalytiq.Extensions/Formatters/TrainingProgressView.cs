@@ -8,4 +8,4 @@ namespace Nalytiq.Extensions.Formatters;
 /// <param name="Latest">The latest progress report, if any yet.</param>
 /// <param name="TimeBudget">The sweep's budget.</param>
 /// <param name="Elapsed">Time since the command started.</param>
-public sealed record TrainingProgressView(string Dataset, string Label, TrainingProgress? Latest, TimeSpan TimeBudget, TimeSpan Elapsed);
+internal sealed record TrainingProgressView(string Dataset, string Label, TrainingProgress? Latest, TimeSpan TimeBudget, TimeSpan Elapsed);

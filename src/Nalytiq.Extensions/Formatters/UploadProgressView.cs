@@ -6,4 +6,4 @@ namespace Nalytiq.Extensions.Formatters;
 /// <param name="FileName">The file being read.</param>
 /// <param name="Progress">The latest progress report, if any yet.</param>
 /// <param name="Elapsed">Time since the upload started.</param>
-public sealed record UploadProgressView(string FileName, IngestProgress? Progress, TimeSpan Elapsed);
+internal sealed record UploadProgressView(string FileName, IngestProgress? Progress, TimeSpan Elapsed);

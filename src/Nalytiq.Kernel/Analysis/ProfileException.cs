@@ -3,7 +3,7 @@ using Nalytiq.Localization;
 namespace Nalytiq.Analysis;
 
 /// <summary>A profile cannot be computed as asked, for example because the grouping column does not exist.</summary>
-public sealed class ProfileException : NalytiqException
+internal sealed class ProfileException : NalytiqException
 {
     /// <summary>Creates the exception with a localized message and the option or column at fault.</summary>
     public ProfileException(LocalizedText text, string? column = null, Exception? innerException = null)

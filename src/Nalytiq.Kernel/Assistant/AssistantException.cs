@@ -3,7 +3,7 @@ using Nalytiq.Localization;
 namespace Nalytiq.Assistant;
 
 /// <summary>A question cannot be asked as given (unknown frame, missing key for an explicit provider, ...).</summary>
-public sealed class AssistantException : NalytiqException
+internal sealed class AssistantException : NalytiqException
 {
     /// <summary>Creates the exception with a localized message.</summary>
     public AssistantException(LocalizedText text, Exception? innerException = null)

@@ -13,7 +13,7 @@ namespace Nalytiq.Assistant;
 /// <param name="Outcome"><c>answered</c>, <c>offline</c> or <c>fallback</c>.</param>
 /// <param name="Retries">Retries after 429 or 5xx answers.</param>
 /// <param name="ElapsedMs">How long the request took.</param>
-public sealed record AuditEntry(
+internal sealed record AuditEntry(
     DateTimeOffset Time,
     string User,
     string Provider,

@@ -3,7 +3,7 @@ using Nalytiq.Localization;
 namespace Nalytiq.Jobs;
 
 /// <summary>A job id named no job, or a job could not be queued.</summary>
-public sealed class JobException : NalytiqException
+internal sealed class JobException : NalytiqException
 {
     /// <summary>Creates the exception with a localizable message.</summary>
     public JobException(LocalizedText text, Exception? innerException = null)
