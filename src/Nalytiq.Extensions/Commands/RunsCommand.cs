@@ -33,7 +33,7 @@ internal sealed class RunsCommand(Workbench workbench)
             else
             {
                 var page = await workbench.ListRunsAsync(request, context.CancellationToken);
-                live.Update(new RunsView(page.Items, page.Total, page.Experiment, page.Metric));
+                live.Update(RunsView.Of(page));
             }
         });
 }

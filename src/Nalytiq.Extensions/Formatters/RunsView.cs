@@ -11,4 +11,7 @@ internal sealed record RunsView(IReadOnlyList<RunInfo> Items, int Total, string?
 {
     /// <summary>The time zone start times are shown in.</summary>
     public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Local;
+
+    /// <summary>The view of a page the facade returned.</summary>
+    public static RunsView Of(RunPage page) => new(page.Items, page.Total, page.Experiment, page.Metric);
 }
