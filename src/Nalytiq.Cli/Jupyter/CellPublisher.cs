@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Events;
@@ -9,9 +10,11 @@ namespace Nalytiq.Cli.Jupyter;
 /// Turns the kernel events of one running cell into iopub messages as they happen: <c>stream</c>, <c>display_data</c>
 /// (with <c>transient.display_id</c>), <c>update_display_data</c> for live updates, and <c>execute_result</c>, which
 /// always carries <c>text/plain</c> beside richer types. A silent cell publishes nothing. Failures are reported by the
-/// caller once the cell has ended.
+/// caller once the cell has ended. <c>displayed</c> holds the display ids shown so far in any cell: an update may target
+/// an earlier cell's display.
 /// </summary>
-internal sealed class CellPublisher(Action<string, JsonObject> publish, int executionCount, bool silent) : IObserver<KernelEvent>
+internal sealed class CellPublisher(Action<string, JsonObject> publish, int executionCount, bool silent, ConcurrentDictionary<string, bool> displayed)
+    : IObserver<KernelEvent>
 {
     public void OnNext(KernelEvent value)
     {
@@ -33,10 +36,17 @@ internal sealed class CellPublisher(Action<string, JsonObject> publish, int exec
 
                 publish("execute_result", new JsonObject { ["execution_count"] = executionCount, ["data"] = data, ["metadata"] = new JsonObject() });
                 break;
-            case DisplayedValueUpdated { ValueId: { } id } updated:
+            // The pinned library's object.Display()/string.DisplayAs() return a DisplayedValue whose id differs from the
+            // one shown, so its updates name a display no client has: those are shown as a new display, not lost.
+            case DisplayedValueUpdated { ValueId: { } id } updated when displayed.ContainsKey(id):
                 publish("update_display_data", Display(updated.FormattedValues, id));
                 break;
             case DisplayEvent display and (DisplayedValueProduced or DisplayedValueUpdated):
+                if (display.ValueId is { } valueId)
+                {
+                    displayed.TryAdd(valueId, true);
+                }
+
                 publish("display_data", Display(display.FormattedValues, display.ValueId));
                 break;
             case StandardOutputValueProduced stdout:

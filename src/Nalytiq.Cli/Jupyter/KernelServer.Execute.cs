@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Events;
 
@@ -7,6 +8,7 @@ namespace Nalytiq.Cli.Jupyter;
 internal sealed partial class KernelServer
 {
     private readonly Lock _running = new();
+    private readonly ConcurrentDictionary<string, bool> _displayed = new(StringComparer.Ordinal);
     private CancellationTokenSource? _runningCell;
     private int _executionCount;
 
@@ -72,7 +74,7 @@ internal sealed partial class KernelServer
 
         try
         {
-            var publisher = new CellPublisher((type, content) => Publish(request, type, content), count, silent);
+            var publisher = new CellPublisher((type, content) => Publish(request, type, content), count, silent, _displayed);
             using var subscription = kernel.Root.KernelEvents.Subscribe(publisher);
             var result = await kernel.SubmitAsync(code, null, cell.Token).ConfigureAwait(false);
             var failed = result.Events.OfType<CommandFailed>().LastOrDefault();

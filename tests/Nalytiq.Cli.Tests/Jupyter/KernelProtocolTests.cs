@@ -13,10 +13,13 @@ public sealed class KernelProtocolTests(InstalledKernel kernel) : IDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("nalytiq-kernel-").FullName;
 
     [JupyterFact]
-    public Task Kernel_info_describes_csharp_with_busy_and_idle_on_shell_and_control() => ScenarioAsync("kernel_info");
+    public Task Kernel_info_describes_csharp_on_shell_and_control_with_busy_idle_and_a_heartbeat() => ScenarioAsync("kernel_info");
 
     [JupyterFact]
     public Task A_cell_streams_stdout_and_its_result_carries_text_plain() => ScenarioAsync("execute_output");
+
+    [JupyterFact]
+    public Task A_displayed_value_that_is_updated_sends_update_display_data_with_its_display_id() => ScenarioAsync("display_update");
 
     [JupyterFact]
     public Task A_failing_cell_reports_its_exception_without_framework_frames() => ScenarioAsync("error");

@@ -72,6 +72,12 @@ def kernel_info(km, kc):
     expect(content["banner"] and content["help_links"], "banner and help links")
     control_id = kc.session.send(kc.control_channel.socket, kc.session.msg("kernel_info_request"))["header"]["msg_id"]
     expect(reply(kc, control_id, "control")["content"]["implementation"] == "nalytiq", "kernel_info on control")
+    statuses = [m["content"]["execution_state"] for m in of_type(iopub_until_idle(kc, control_id), "status")]
+    expect(statuses == ["busy", "idle"], "busy/idle around kernel_info on control: %r" % statuses)
+    kc.session.send(kc.shell_channel.socket, kc.session.msg("no_such_request", {}))  # ignored, with a log line
+    expect(reply(kc, kc.kernel_info())["content"]["status"] == "ok", "serving after an unknown message")
+    time.sleep(1)
+    expect(kc.hb_channel.is_beating(), "heartbeat")
 
 
 def execute_output(km, kc):
@@ -93,6 +99,27 @@ def execute_output(km, kc):
     response, messages = execute(kc, '"html"')
     data = of_type(messages, "execute_result")[0]["content"]["data"]
     expect(response["content"]["execution_count"] == 2 and "text/plain" in data, "second cell %r %r" % (response["content"], data))
+
+
+def display_update(km, kc):
+    # How Nalytiq's live progress displays and updates (LiveDisplay): through the invocation context.
+    code = ('var shown = Microsoft.DotNet.Interactive.KernelInvocationContextExtensions.Display(\n'
+            '    Microsoft.DotNet.Interactive.KernelInvocationContext.Current, "loading", "text/plain");\n'
+            'shown.Update("done");')
+    response, messages = execute(kc, code)
+    expect(response["content"]["status"] == "ok", "reply %r" % response["content"])
+    displays, updates = of_type(messages, "display_data"), of_type(messages, "update_display_data")
+    expect(len(displays) == 1 and len(updates) == 1, "one display and one update: %r" % [m["msg_type"] for m in messages])
+    display_id = displays[0]["content"]["transient"]["display_id"]
+    expect(updates[0]["content"]["transient"]["display_id"] == display_id, "same display_id: %r %r" % (displays[0]["content"], updates[0]["content"]))
+    expect(updates[0]["content"]["data"]["text/plain"] == "done", "updated data %r" % updates[0]["content"]["data"])
+    response, messages = execute(kc, 'shown.Update("again, from the next cell");')
+    updates = of_type(messages, "update_display_data")
+    expect(len(updates) == 1 and updates[0]["content"]["transient"]["display_id"] == display_id, "update from a later cell %r" % messages)
+    # object.Display() in the pinned library returns a value whose id was never shown: its update is not lost.
+    response, messages = execute(kc, 'var other = "first".Display("text/plain");\nother.Update("second");')
+    shown = [m["content"]["data"].get("text/plain") for m in of_type(messages, "display_data")]
+    expect(shown == ["first", "second"] and not of_type(messages, "update_display_data"), "orphan update shown: %r" % messages)
 
 
 def error(km, kc):
@@ -176,7 +203,7 @@ def shutdown(km, kc):
     expect(code in (0, None), "exit code %r" % code)
 
 
-SCENARIOS = {f.__name__: f for f in (kernel_info, execute_output, error, stop_on_error, is_complete, bad_signature, interrupt, shutdown)}
+SCENARIOS = {f.__name__: f for f in (kernel_info, execute_output, display_update, error, stop_on_error, is_complete, bad_signature, interrupt, shutdown)}
 
 
 def main():
