@@ -36,19 +36,30 @@ public sealed class KernelProtocolTests(InstalledKernel kernel) : IDisposable
     [JupyterFact]
     public async Task Interrupt_ends_a_waiting_cell_within_two_seconds_and_the_next_cell_runs()
     {
-        var output = await ScenarioAsync("interrupt", "2.0");
+        var output = await ScenarioAsync(InstalledKernel.Name, "interrupt", "2.0");
 
         output.ShouldContain("interrupt took");
     }
 
     [JupyterFact]
-    public Task Shutdown_replies_and_the_process_exits() => ScenarioAsync("shutdown");
+    public async Task A_client_without_message_interrupts_sends_sigint_which_interrupts_the_cell_not_the_kernel()
+    {
+        var output = await ScenarioAsync(InstalledKernel.SignalName, "interrupt", "2.0");
+
+        output.ShouldContain("interrupt took");
+    }
+
+    [JupyterFact]
+    public Task Shutdown_echoes_restart_replies_and_the_process_exits_with_0() => ScenarioAsync("shutdown");
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private async Task<string> ScenarioAsync(string scenario, params string[] arguments)
+    private Task<string> ScenarioAsync(string scenario, params string[] arguments) =>
+        ScenarioAsync(InstalledKernel.Name, scenario, arguments);
+
+    private async Task<string> ScenarioAsync(string kernelName, string scenario, params string[] arguments)
     {
-        var (exitCode, output) = await kernel.RunAsync("kernel_client.py", _directory, [scenario, .. arguments]);
+        var (exitCode, output) = await kernel.RunAsync("kernel_client.py", kernelName, _directory, [scenario, .. arguments]);
 
         exitCode.ShouldBe(0, output);
         output.ShouldContain("OK " + scenario);

@@ -22,7 +22,7 @@ public sealed class NotebookThroughNbclientTests(InstalledKernel kernel) : IDisp
         }
 
         var executed = Path.Combine(_directory, "01-upload.executed.ipynb");
-        var (exitCode, output) = await kernel.RunAsync("run_notebook.py", _directory, notebook, executed);
+        var (exitCode, output) = await kernel.RunAsync("run_notebook.py", InstalledKernel.Name, _directory, notebook, executed);
 
         exitCode.ShouldBe(0, output);
         output.ShouldContain("OK 18 cells");

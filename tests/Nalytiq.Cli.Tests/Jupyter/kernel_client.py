@@ -96,6 +96,8 @@ def execute_output(km, kc):
     response, messages = execute(kc, "var hidden = 1;", silent=True)
     expect(response["content"]["execution_count"] == 1, "silent keeps the count: %r" % response["content"])
     expect(not of_type(messages, "execute_input"), "silent publishes no execute_input")
+    response, messages = execute(kc, "var notKept = 2;", store_history=False)
+    expect(response["content"]["execution_count"] == 1 and of_type(messages, "execute_input"), "store_history=False keeps the count: %r" % response["content"])
     response, messages = execute(kc, '"html"')
     data = of_type(messages, "execute_result")[0]["content"]["data"]
     expect(response["content"]["execution_count"] == 2 and "text/plain" in data, "second cell %r %r" % (response["content"], data))
@@ -197,10 +199,21 @@ def interrupt(km, kc):
 
 
 def shutdown(km, kc):
-    km.shutdown_kernel(now=False, restart=False)
-    expect(not km.is_alive(), "kernel still alive after shutdown")
-    code = km.provisioner.process.returncode if km.provisioner and km.provisioner.process else None
-    expect(code in (0, None), "exit code %r" % code)
+    process = km.provisioner.process
+    msg = kc.session.msg("shutdown_request", {"restart": True})
+    kc.session.send(kc.control_channel.socket, msg)
+    content = reply(kc, msg["header"]["msg_id"], "control")["content"]
+    expect(content["status"] == "ok" and content["restart"] is True, "shutdown_reply %r" % content)
+    deadline = time.monotonic() + 30
+    while process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    expect(process.returncode == 0, "exit code %r" % process.returncode)
+    km2, kc2 = start_new_kernel(kernel_name=sys.argv[1], startup_timeout=TIMEOUT)
+    try:
+        km2.shutdown_kernel(now=False)
+        expect(not km2.is_alive(), "kernel alive after KernelManager.shutdown_kernel")
+    finally:
+        kc2.stop_channels()
 
 
 SCENARIOS = {f.__name__: f for f in (kernel_info, execute_output, display_update, error, stop_on_error, is_complete, bad_signature, interrupt, shutdown)}
