@@ -12,15 +12,18 @@ internal sealed record JupyterMessage(
 {
     public IReadOnlyList<byte[]> Buffers { get; init; } = [];
 
-    public string MessageType => Header["msg_type"]?.GetValue<string>() ?? string.Empty;
+    public string MessageType => Field(Header, "msg_type");
 
-    public string MessageId => Header["msg_id"]?.GetValue<string>() ?? string.Empty;
+    public string MessageId => Field(Header, "msg_id");
 
     /// <summary>A content field as a boolean, <paramref name="fallback"/> when absent or not a boolean.</summary>
     public bool Flag(string name, bool fallback) =>
         Content[name] is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : fallback;
 
     /// <summary>A content field as a string, empty when absent.</summary>
-    public string Text(string name) =>
-        Content[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : string.Empty;
+    public string Text(string name) => Field(Content, name);
+
+    // A client's message is untrusted input even when signed: a field of the wrong type reads as empty, never throws.
+    private static string Field(JsonObject json, string name) =>
+        json[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : string.Empty;
 }

@@ -15,6 +15,9 @@ internal sealed partial class KernelServer
                 case "execute_request" when channel == KernelChannel.Shell:
                     await ExecuteAsync(request).ConfigureAwait(false);
                     break;
+                case "complete_request" when channel == KernelChannel.Shell:
+                    await CompleteAsync(request).ConfigureAwait(false);
+                    break;
                 case "kernel_info_request":
                     Reply(channel, request, "kernel_info_reply", KernelInfo.Content());
                     break;

@@ -53,7 +53,22 @@ internal sealed partial class KernelServer(ConnectionInfo connection, NotebookKe
         Log("stopped");
     }
 
+    // Runs on the socket thread: nothing may escape it, or the poller stops and the kernel goes deaf.
     private void OnReceive(KernelChannel channel, List<byte[]> frames)
+    {
+        try
+        {
+            Route(channel, frames);
+        }
+#pragma warning disable CA1031 // The socket thread's boundary: log and keep serving.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Log($"dropped a message on {Name(channel)}: {e.Message}");
+        }
+    }
+
+    private void Route(KernelChannel channel, List<byte[]> frames)
     {
         var message = WireFormat.Decode(frames, _signer, out var rejection);
         if (message is null)

@@ -31,6 +31,9 @@ public sealed class KernelProtocolTests(InstalledKernel kernel) : IDisposable
     public Task Is_complete_answers_from_the_csharp_syntax_tree() => ScenarioAsync("is_complete");
 
     [JupyterFact]
+    public Task Complete_offers_members_and_earlier_variables_as_plain_names_with_their_kinds() => ScenarioAsync("complete");
+
+    [JupyterFact]
     public Task A_message_with_a_bad_signature_is_dropped_and_never_executed() => ScenarioAsync("bad_signature");
 
     [JupyterFact]

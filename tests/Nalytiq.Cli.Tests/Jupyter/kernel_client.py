@@ -166,6 +166,18 @@ def is_complete(km, kc):
             expect(content.get("indent") == "    ", "indent %r" % content)
 
 
+def complete(km, kc):
+    execute(kc, "var harvestTotal = 42;")
+    code = 'var é = "ü";\nConsole.WriteL'
+    content = reply(kc, kc.complete(code, len(code)))["content"]
+    expect(content["status"] == "ok" and "WriteLine" in content["matches"], "matches %r" % content.get("matches", [])[:20])
+    expect(content["cursor_start"] == len(code) - len("WriteL") and content["cursor_end"] == len(code), "cursor %r" % content)
+    types = content["metadata"]["_jupyter_types_experimental"]
+    expect(any(t["text"] == "WriteLine" and t["type"] for t in types), "types %r" % types[:5])
+    content = reply(kc, kc.complete("harvestT", 8))["content"]
+    expect("harvestTotal" in content["matches"] and content["cursor_start"] == 0, "a variable of an earlier cell %r" % content)
+
+
 def bad_signature(km, kc):
     forged = Session(key=b"not-the-key", username=kc.session.username)
     msg = forged.msg("execute_request", {"code": 'System.IO.File.WriteAllText("forged.txt", "x")', "silent": False,
@@ -216,7 +228,7 @@ def shutdown(km, kc):
         kc2.stop_channels()
 
 
-SCENARIOS = {f.__name__: f for f in (kernel_info, execute_output, display_update, error, stop_on_error, is_complete, bad_signature, interrupt, shutdown)}
+SCENARIOS = {f.__name__: f for f in (kernel_info, execute_output, display_update, error, stop_on_error, is_complete, complete, bad_signature, interrupt, shutdown)}
 
 
 def main():
