@@ -48,7 +48,14 @@ internal static class JupyterPython
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            return (-1, $"timed out after {timeout}\n{await stdout}\n{await stderr}");
+            return (-1, $"timed out after {timeout}");
+        }
+
+        // A kernel the script left running would hold the pipes open: don't wait on it forever.
+        var output = Task.WhenAll(stdout, stderr);
+        if (await Task.WhenAny(output, Task.Delay(TimeSpan.FromSeconds(30))) != output)
+        {
+            return (process.ExitCode == 0 ? -2 : process.ExitCode, "the script exited but a process it started (a kernel?) still holds its output open");
         }
 
         return (process.ExitCode, $"{await stdout}\n{await stderr}");
