@@ -25,7 +25,7 @@ public sealed class NotebookThroughNbclientTests(InstalledKernel kernel) : IDisp
         var (exitCode, output) = await kernel.RunAsync("run_notebook.py", InstalledKernel.Name, _directory, notebook, executed);
 
         exitCode.ShouldBe(0, output);
-        output.ShouldContain("OK 18 cells");
+        output.ShouldMatch(@"OK [1-9]\d* cells");
         var json = await File.ReadAllTextAsync(executed);
         json.ShouldContain("\"output_type\": \"display_data\"");
         json.ShouldContain("\"output_type\": \"execute_result\"");
