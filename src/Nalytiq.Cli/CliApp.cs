@@ -1,3 +1,4 @@
+using Nalytiq.Cli.Jupyter;
 using Nalytiq.Localization;
 using Spectre.Console;
 
@@ -14,6 +15,11 @@ internal static class CliApp
         var text = Localizer.For(Localizer.ParseLanguage(Environment.GetEnvironmentVariable("NALYTIQ_LANG")) ?? Language.English);
         try
         {
+            if (args.Count > 0 && args[0] == "kernel")
+            {
+                return await RunKernelAsync(args, cancellationToken).ConfigureAwait(false);
+            }
+
             var options = CommandLine.Parse(args);
             if (options.Language is { } language)
             {
@@ -61,5 +67,14 @@ internal static class CliApp
             console.MarkupLine($"[red]{Markup.Escape(text.Format("Command_Unexpected", e.GetType().Name, e.Message))}[/]");
             return 1;
         }
+    }
+
+    private static async Task<int> RunKernelAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var options = KernelCommandLine.Parse(args);
+
+        // Opened before any cell runs: the kernel redirects Console.Out and Console.Error while cells run.
+        var log = TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true });
+        return await KernelCli.RunAsync(options, Console.Out, log, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -9,12 +9,18 @@ using Nalytiq.Extensions;
 namespace Nalytiq.Cli;
 
 /// <summary>
-/// The in-process kernel a notebook runs in: C# with NuGet references, the usual helpers and Nalytiq loaded, as the
-/// notebook host would have them after <c>#r "nuget: Nalytiq.Extensions"</c>.
+/// The in-process kernel a notebook runs in, shared by <c>nalytiq run</c> and <c>nalytiq kernel</c>: C# with NuGet
+/// references, the usual helpers and Nalytiq loaded, as the notebook host would have them after
+/// <c>#r "nuget: Nalytiq.Extensions"</c>.
 /// </summary>
-internal static class NotebookKernel
+internal sealed class NotebookKernel : IDisposable
 {
-    public static CompositeKernel Create(WorkbenchOptions options)
+    private NotebookKernel(CompositeKernel root) => Root = root;
+
+    /// <summary>The composite kernel cells are submitted to; its <c>KernelEvents</c> stream every event as it happens.</summary>
+    public CompositeKernel Root { get; }
+
+    public static NotebookKernel Create(WorkbenchOptions options)
     {
         var csharp = new CSharpKernel()
             .UseNugetDirective((kernel, references) =>
@@ -26,7 +32,7 @@ internal static class NotebookKernel
             .UseValueSharing()
             .UseWho();
 
-        // The runner carries Nalytiq itself: notebook code sees the same assemblies a package reference would give.
+        // The host carries Nalytiq itself: notebook code sees the same assemblies a package reference would give.
         csharp.AddAssemblyReferences(
         [
             typeof(DataFrame).Assembly.Location,
@@ -47,6 +53,16 @@ internal static class NotebookKernel
         composite.SetDefaultTargetKernelNameForCommand(typeof(RequestInput), composite.Name);
 
         NalytiqExtension.Load(composite, options);
-        return composite;
+        return new NotebookKernel(composite);
     }
+
+    /// <summary>
+    /// Runs one cell. Its <c>#r "nuget: Nalytiq.…"</c> lines are satisfied by the Nalytiq this process carries; every
+    /// other line, <c>#i</c> and other packages included, runs unchanged. Cancelling <paramref name="cancellationToken"/>
+    /// cancels the cell's <c>KernelInvocationContext.CancellationToken</c> and fails it with "Command cancelled.".
+    /// </summary>
+    public Task<KernelCommandResult> SubmitAsync(string code, string? kernelName, CancellationToken cancellationToken) =>
+        Root.SendAsync(new SubmitCode(NugetReferences.SatisfyNalytiq(code), kernelName ?? "csharp"), cancellationToken);
+
+    public void Dispose() => Root.Dispose();
 }

@@ -1,5 +1,3 @@
-using Microsoft.DotNet.Interactive;
-using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Documents;
 using Spectre.Console;
 
@@ -9,7 +7,7 @@ namespace Nalytiq.Cli;
 internal sealed partial class NotebookRunner
 {
     private async Task<CellRun?[]> ExecuteAsync(
-        CompositeKernel kernel, InteractiveDocument document, InteractiveDocument executed, bool continueOnError, TimeProvider clock, CancellationToken cancellationToken)
+        NotebookKernel kernel, InteractiveDocument document, InteractiveDocument executed, bool continueOnError, TimeProvider clock, CancellationToken cancellationToken)
     {
         var cells = new CellRun?[document.Elements.Count];
         var codeCells = document.Elements.Count(IsCode);
@@ -35,12 +33,11 @@ internal sealed partial class NotebookRunner
 
             order++;
             var start = clock.GetUtcNow();
-            var submission = new SubmitCode(NugetReferences.SatisfyNalytiq(element.Contents), element.KernelName ?? "csharp");
             var label = Markup.Escape(text.Format("Cli_CellRunning", order, codeCells, index + 1, Summary(element)));
             // A spinner on a terminal; in a CI log the line written when the cell ends is enough.
             var result = console.Profile.Capabilities.Interactive
-                ? await console.Status().StartAsync(label, _ => kernel.SendAsync(submission, cancellationToken)).ConfigureAwait(false)
-                : await kernel.SendAsync(submission, cancellationToken).ConfigureAwait(false);
+                ? await console.Status().StartAsync(label, _ => kernel.SubmitAsync(element.Contents, element.KernelName, cancellationToken)).ConfigureAwait(false)
+                : await kernel.SubmitAsync(element.Contents, element.KernelName, cancellationToken).ConfigureAwait(false);
             var outputs = new CellOutputs();
             foreach (var e in result.Events)
             {

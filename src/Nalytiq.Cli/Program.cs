@@ -7,10 +7,14 @@ var console = CliConsole.Create(
     Console.IsErrorRedirected,
     Environment.GetEnvironmentVariable("NO_COLOR"));
 using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+if (args is not ["kernel", ..])
 {
-    e.Cancel = true;
-    cancellation.Cancel();
-};
+    // As a Jupyter kernel, Ctrl+C interrupts the running cell instead (KernelCli).
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        cancellation.Cancel();
+    };
+}
 
 return await CliApp.RunAsync(args, console, cancellation.Token);

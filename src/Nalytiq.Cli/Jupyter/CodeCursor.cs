@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace Nalytiq.Cli.Jupyter;
+
+/// <summary>
+/// Cursor positions between Jupyter (offsets in Unicode code points, protocol 5.2 and later) and .NET Interactive
+/// (line and UTF-16 character).
+/// </summary>
+internal sealed class CodeCursor(string code)
+{
+    private readonly SourceText _text = SourceText.From(code);
+
+    public Microsoft.DotNet.Interactive.LinePosition ToLinePosition(int codePoints)
+    {
+        var position = _text.Lines.GetLinePosition(Utf16Index(Math.Clamp(codePoints, 0, int.MaxValue)));
+        return new(position.Line, position.Character);
+    }
+
+    public int ToCodePoints(Microsoft.DotNet.Interactive.LinePosition position)
+    {
+        var line = Math.Clamp(position.Line, 0, _text.Lines.Count - 1);
+        var index = Math.Min(_text.Lines[line].Start + Math.Max(position.Character, 0), code.Length);
+        return CodePoints(index);
+    }
+
+    /// <summary>The code-point offset where the identifier ending at <paramref name="codePoints"/> starts.</summary>
+    public int WordStart(int codePoints)
+    {
+        var index = Utf16Index(codePoints);
+        while (index > 0 && (char.IsLetterOrDigit(code[index - 1]) || code[index - 1] == '_'))
+        {
+            index--;
+        }
+
+        return CodePoints(index);
+    }
+
+    /// <summary>The code between two code-point offsets.</summary>
+    public string Slice(int startCodePoints, int endCodePoints)
+    {
+        var start = Utf16Index(startCodePoints);
+        return code[start..Math.Max(start, Utf16Index(endCodePoints))];
+    }
+
+    private int Utf16Index(int codePoints)
+    {
+        var index = 0;
+        for (var seen = 0; seen < codePoints && index < code.Length; seen++)
+        {
+            index += char.IsSurrogatePair(code, index) ? 2 : 1;
+        }
+
+        return index;
+    }
+
+    private int CodePoints(int utf16Index) => code[..utf16Index].EnumerateRunes().Count();
+}

@@ -1,0 +1,82 @@
+using Nalytiq.Localization;
+
+namespace Nalytiq.Cli.Jupyter;
+
+/// <summary>
+/// Parses <c>nalytiq kernel --connection-file|-f &lt;file&gt;</c>, <c>nalytiq kernel install [--name &lt;name&gt;]
+/// [--display-name &lt;text&gt;] [--prefix &lt;dir&gt; | --user]</c>, <c>nalytiq kernel list</c> and
+/// <c>nalytiq kernel uninstall [--name &lt;name&gt;] [--prefix &lt;dir&gt; | --user]</c>.
+/// </summary>
+internal static class KernelCommandLine
+{
+    public const string Usage = """
+        usage: nalytiq kernel --connection-file <file>     serve Jupyter (alias -f; Jupyter passes it)
+               nalytiq kernel install [--name <name>] [--display-name <text>] [--prefix <dir> | --user]
+               nalytiq kernel list
+               nalytiq kernel uninstall [--name <name>] [--prefix <dir> | --user]
+        """;
+
+    public static KernelCliOptions Parse(IReadOnlyList<string> args)
+    {
+        var action = args.Count > 1 ? args[1] switch
+        {
+            "install" => KernelCliAction.Install,
+            "list" => KernelCliAction.List,
+            "uninstall" => KernelCliAction.Uninstall,
+            _ => KernelCliAction.Serve,
+        } : KernelCliAction.Serve;
+
+        var options = new KernelCliOptions(action);
+        var managesSpecs = action is KernelCliAction.Install or KernelCliAction.Uninstall;
+        bool user = false, prefix = false;
+        for (var i = action == KernelCliAction.Serve ? 1 : 2; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--connection-file" or "-f" when action == KernelCliAction.Serve:
+                    options = options with { ConnectionFile = Value(args, ref i) };
+                    break;
+                case "--name" when managesSpecs:
+                    options = options with { Spec = options.Spec with { Name = Name(Value(args, ref i)) } };
+                    break;
+                case "--display-name" when action == KernelCliAction.Install:
+                    options = options with { Spec = options.Spec with { DisplayName = Value(args, ref i) } };
+                    break;
+                case "--prefix" when managesSpecs:
+                    prefix = true;
+                    options = options with { Spec = options.Spec with { Prefix = Value(args, ref i) } };
+                    break;
+                case "--user" when managesSpecs:
+                    user = true;
+                    break;
+                case "--color":
+                    _ = Value(args, ref i); // read by the console before parsing
+                    break;
+                default:
+                    throw Error($"unknown option or argument '{args[i]}'");
+            }
+        }
+
+        if (user && prefix)
+        {
+            throw Error("--prefix and --user exclude each other");
+        }
+
+        if (action == KernelCliAction.Serve && options.ConnectionFile is null)
+        {
+            throw Error("--connection-file is required");
+        }
+
+        return options;
+    }
+
+    private static string Name(string name) =>
+        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')
+            ? name
+            : throw Error($"kernel name '{name}' may only hold ASCII letters, digits, '.', '-' and '_'");
+
+    private static string Value(IReadOnlyList<string> args, ref int i) =>
+        ++i < args.Count ? args[i] : throw Error($"{args[i - 1]} needs a value");
+
+    private static UsageException Error(string message) => new(LocalizedText.Verbatim($"nalytiq kernel: {message}\n{Usage}"));
+}

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Events;
+
+namespace Nalytiq.Cli.Jupyter;
+
+/// <summary>Running cells: <c>execute_request</c>, interrupts, and aborting what was queued behind a failed cell.</summary>
+internal sealed partial class KernelServer
+{
+    private readonly Lock _running = new();
+    private readonly ConcurrentDictionary<string, bool> _displayed = new(StringComparer.Ordinal);
+    private CancellationTokenSource? _runningCell;
+    private int _executionCount;
+
+    /// <summary>Cancels the running cell's token, if a cell is running: the cell ends with an "interrupted" error.</summary>
+    public void Interrupt()
+    {
+        lock (_running)
+        {
+            _runningCell?.Cancel();
+        }
+    }
+
+    private async Task ExecuteAsync(JupyterMessage request)
+    {
+        var code = request.Text("code");
+        var silent = request.Flag("silent", false);
+        if (!silent && request.Flag("store_history", true))
+        {
+            _executionCount++;
+        }
+
+        var count = _executionCount;
+        if (!silent)
+        {
+            Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
+        }
+
+        var error = string.IsNullOrWhiteSpace(code) ? null : await RunCellAsync(request, code, count, silent).ConfigureAwait(false);
+        if (error is null)
+        {
+            Reply(KernelChannel.Shell, request, "execute_reply", new JsonObject
+            {
+                ["status"] = "ok",
+                ["execution_count"] = count,
+                ["payload"] = new JsonArray(),
+                ["user_expressions"] = new JsonObject(),
+            });
+            return;
+        }
+
+        if (!silent)
+        {
+            Publish(request, "error", error.ToContent());
+        }
+
+        var reply = error.ToContent();
+        reply["status"] = "error";
+        reply["execution_count"] = count;
+        Reply(KernelChannel.Shell, request, "execute_reply", reply);
+        if (request.Flag("stop_on_error", true))
+        {
+            await AbortQueuedAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ErrorReport?> RunCellAsync(JupyterMessage request, string code, int count, bool silent)
+    {
+        using var cell = new CancellationTokenSource();
+        lock (_running)
+        {
+            _runningCell = cell;
+        }
+
+        try
+        {
+            var publisher = new CellPublisher((type, content) => Publish(request, type, content), count, silent, _displayed);
+            using var subscription = kernel.Root.KernelEvents.Subscribe(publisher);
+            var result = await kernel.SubmitAsync(code, null, cell.Token).ConfigureAwait(false);
+            var failed = result.Events.OfType<CommandFailed>().LastOrDefault();
+            return failed is null ? null : cell.IsCancellationRequested ? ErrorReport.Interrupted : ErrorReport.From(failed);
+        }
+        catch (OperationCanceledException) when (cell.IsCancellationRequested)
+        {
+            // The kernel's scheduler gives up waiting for an interrupted cell by throwing rather than failing it.
+            return ErrorReport.Interrupted;
+        }
+#pragma warning disable CA1031 // The cell boundary: whatever escapes the kernel is the cell's error, and the client gets its reply.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Log($"cell failed outside the kernel: {e}");
+            return ErrorReport.From(e);
+        }
+        finally
+        {
+            lock (_running)
+            {
+                _runningCell = null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// After a failed cell with <c>stop_on_error</c>, the cells already queued behind it are not run: each gets an
+    /// <c>aborted</c> reply. Other queued requests are answered as usual.
+    /// </summary>
+    private async Task AbortQueuedAsync()
+    {
+        while (_shell.Reader.TryRead(out var queued))
+        {
+            if (queued.MessageType != "execute_request")
+            {
+                await HandleAsync(KernelChannel.Shell, queued).ConfigureAwait(false);
+                continue;
+            }
+
+            Status(queued, "busy");
+            Reply(KernelChannel.Shell, queued, "execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = _executionCount });
+            Status(queued, "idle");
+        }
+    }
+}
