@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Nalytiq.Localization;
 
 namespace Nalytiq.Cli.Jupyter;
 
@@ -37,7 +38,7 @@ internal sealed record ConnectionInfo
     {
         if (!File.Exists(path))
         {
-            throw new KernelStartException($"Connection file not found: {path}");
+            throw new KernelStartException(new LocalizedText("Kernel_ConnectionFileNotFound", path));
         }
 
         ConnectionInfo? info;
@@ -48,22 +49,22 @@ internal sealed record ConnectionInfo
         }
         catch (JsonException e)
         {
-            throw new KernelStartException($"Connection file {path} is not valid JSON: {e.Message}", e);
+            throw new KernelStartException(new LocalizedText("Kernel_ConnectionFileInvalid", path, e.Message), e);
         }
 
         if (info is null)
         {
-            throw new KernelStartException($"Connection file {path} is empty.");
+            throw new KernelStartException(new LocalizedText("Kernel_ConnectionFileEmpty", path));
         }
 
         if (info.Transport != "tcp")
         {
-            throw new KernelStartException($"Transport '{info.Transport}' is not supported (NetMQ speaks tcp): start the client with transport tcp.");
+            throw new KernelStartException(new LocalizedText("Kernel_TransportUnsupported", info.Transport));
         }
 
         if (info.Key.Length > 0 && info.SignatureScheme != "hmac-sha256")
         {
-            throw new KernelStartException($"Signature scheme '{info.SignatureScheme}' is not supported: only hmac-sha256.");
+            throw new KernelStartException(new LocalizedText("Kernel_SignatureSchemeUnsupported", info.SignatureScheme));
         }
 
         return info;

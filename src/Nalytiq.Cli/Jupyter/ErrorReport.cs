@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Events;
+using Nalytiq.Localization;
 
 namespace Nalytiq.Cli.Jupyter;
 
@@ -23,7 +24,9 @@ internal sealed record ErrorReport(string Name, string Value, IReadOnlyList<stri
         "--- End of inner exception stack trace",
     ];
 
-    public static ErrorReport Interrupted { get; } = new("Interrupted", "The cell was interrupted.", ["Interrupted: the cell was interrupted."]);
+    /// <summary>An interrupted cell, told in <paramref name="text"/>'s language; the name stays <c>Interrupted</c> for clients.</summary>
+    public static ErrorReport Interrupted(Localizer text) =>
+        new("Interrupted", text["Kernel_Interrupted"], [text["Kernel_InterruptedTraceback"]]);
 
     public static ErrorReport From(CommandFailed failed) => failed.Exception switch
     {

@@ -1,18 +1,23 @@
 using System.Runtime.InteropServices;
 using Nalytiq.Cli.Jupyter.Install;
+using Nalytiq.Localization;
 
 namespace Nalytiq.Cli.Jupyter;
 
 /// <summary>Runs <c>nalytiq kernel …</c>: serves Jupyter, or manages the kernelspecs that start it.</summary>
 internal static class KernelCli
 {
-    public static async Task<int> RunAsync(KernelCliOptions options, TextWriter output, TextWriter log, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(KernelCliOptions options, TextWriter output, TextWriter log, CancellationToken cancellationToken) =>
+        RunAsync(options, SessionText(), output, log, cancellationToken);
+
+    /// <summary>Runs the subcommand; <paramref name="text"/> speaks to the user, <paramref name="log"/> gets the developer's diagnostics.</summary>
+    public static async Task<int> RunAsync(KernelCliOptions options, Localizer text, TextWriter output, TextWriter log, CancellationToken cancellationToken)
     {
         switch (options.Action)
         {
             case KernelCliAction.Install:
                 var directory = await KernelSpecs.InstallAsync(options.Spec, KernelSpecs.CurrentProgram(), cancellationToken).ConfigureAwait(false);
-                await output.WriteLineAsync($"Installed kernelspec {options.Spec.Name} in {directory}").ConfigureAwait(false);
+                await output.WriteLineAsync(text.Format("Kernel_Installed", options.Spec.Name, directory)).ConfigureAwait(false);
                 return 0;
             case KernelCliAction.List:
                 foreach (var (name, folder) in KernelSpecs.List())
@@ -24,16 +29,20 @@ internal static class KernelCli
             case KernelCliAction.Uninstall:
                 if (KernelSpecs.Uninstall(options.Spec))
                 {
-                    await output.WriteLineAsync($"Removed kernelspec {options.Spec.Name} from {options.Spec.KernelsDirectory}").ConfigureAwait(false);
+                    await output.WriteLineAsync(text.Format("Kernel_Removed", options.Spec.Name, options.Spec.KernelsDirectory)).ConfigureAwait(false);
                     return 0;
                 }
 
-                await log.WriteLineAsync($"No Nalytiq kernelspec named {options.Spec.Name} in {options.Spec.KernelsDirectory}").ConfigureAwait(false);
+                await log.WriteLineAsync(text.Format("Kernel_NotInstalled", options.Spec.Name, options.Spec.KernelsDirectory)).ConfigureAwait(false);
                 return 1;
             default:
                 return await ServeAsync(options.ConnectionFile!, log, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The language the CLI reports its errors in (<c>NALYTIQ_LANG</c>, else English), as <see cref="CliApp"/> does.</summary>
+    private static Localizer SessionText() =>
+        Localizer.For(Localizer.ParseLanguage(Environment.GetEnvironmentVariable("NALYTIQ_LANG")) ?? Language.English);
 
     private static async Task<int> ServeAsync(string connectionFile, TextWriter log, CancellationToken cancellationToken)
     {

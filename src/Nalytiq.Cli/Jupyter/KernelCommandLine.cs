@@ -9,13 +9,6 @@ namespace Nalytiq.Cli.Jupyter;
 /// </summary>
 internal static class KernelCommandLine
 {
-    public const string Usage = """
-        usage: nalytiq kernel --connection-file <file>     serve Jupyter (alias -f; Jupyter passes it)
-               nalytiq kernel install [--name <name>] [--display-name <text>] [--prefix <dir> | --user]
-               nalytiq kernel list
-               nalytiq kernel uninstall [--name <name>] [--prefix <dir> | --user]
-        """;
-
     public static KernelCliOptions Parse(IReadOnlyList<string> args)
     {
         var action = args.Count > 1 ? args[1] switch
@@ -53,18 +46,18 @@ internal static class KernelCommandLine
                     _ = Value(args, ref i); // read by the console before parsing
                     break;
                 default:
-                    throw Error($"unknown option or argument '{args[i]}'");
+                    throw Error(new LocalizedText("Kernel_UnknownArgument", args[i]));
             }
         }
 
         if (user && prefix)
         {
-            throw Error("--prefix and --user exclude each other");
+            throw Error(new LocalizedText("Kernel_PrefixAndUser"));
         }
 
         if (action == KernelCliAction.Serve && options.ConnectionFile is null)
         {
-            throw Error("--connection-file is required");
+            throw Error(new LocalizedText("Kernel_ConnectionFileRequired"));
         }
 
         return options;
@@ -73,10 +66,11 @@ internal static class KernelCommandLine
     private static string Name(string name) =>
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')
             ? name
-            : throw Error($"kernel name '{name}' may only hold ASCII letters, digits, '.', '-' and '_'");
+            : throw Error(new LocalizedText("Kernel_InvalidName", name));
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>
-        ++i < args.Count ? args[i] : throw Error($"{args[i - 1]} needs a value");
+        ++i < args.Count ? args[i] : throw Error(new LocalizedText("Kernel_MissingValue", args[i - 1]));
 
-    private static UsageException Error(string message) => new(LocalizedText.Verbatim($"nalytiq kernel: {message}\n{Usage}"));
+    /// <summary>The reason, then the usage, in the language the error is shown in.</summary>
+    private static UsageException Error(LocalizedText reason) => new(new LocalizedText("Kernel_CommandLineError", reason, new LocalizedText("Kernel_Usage")));
 }

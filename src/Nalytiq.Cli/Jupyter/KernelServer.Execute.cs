@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Events;
+using Nalytiq.Extensions;
 
 namespace Nalytiq.Cli.Jupyter;
 
@@ -78,12 +79,12 @@ internal sealed partial class KernelServer
             using var subscription = kernel.Root.KernelEvents.Subscribe(publisher);
             var result = await kernel.SubmitAsync(code, null, cell.Token).ConfigureAwait(false);
             var failed = result.Events.OfType<CommandFailed>().LastOrDefault();
-            return failed is null ? null : cell.IsCancellationRequested ? ErrorReport.Interrupted : ErrorReport.From(failed);
+            return failed is null ? null : cell.IsCancellationRequested ? ErrorReport.Interrupted(CurrentText()) : ErrorReport.From(failed);
         }
         catch (OperationCanceledException) when (cell.IsCancellationRequested)
         {
             // The kernel's scheduler gives up waiting for an interrupted cell by throwing rather than failing it.
-            return ErrorReport.Interrupted;
+            return ErrorReport.Interrupted(CurrentText());
         }
 #pragma warning disable CA1031 // The cell boundary: whatever escapes the kernel is the cell's error, and the client gets its reply.
         catch (Exception e)
@@ -100,6 +101,9 @@ internal sealed partial class KernelServer
             }
         }
     }
+
+    /// <summary>The workbench's language as the notebook last chose it (<c>#!lang</c>), for what the kernel itself tells the user.</summary>
+    private Localization.Localizer CurrentText() => NalytiqExtension.GetWorkbench(kernel.Root).Text;
 
     /// <summary>
     /// After a failed cell with <c>stop_on_error</c>, the cells already queued behind it are not run: each gets an

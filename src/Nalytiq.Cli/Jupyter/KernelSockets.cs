@@ -1,3 +1,4 @@
+using Nalytiq.Localization;
 using NetMQ;
 using NetMQ.Sockets;
 
@@ -88,7 +89,7 @@ internal sealed class KernelSockets : IDisposable
         }
         catch (NetMQException e)
         {
-            throw new KernelStartException($"Cannot bind {address}: {e.Message}", e);
+            throw new KernelStartException(new LocalizedText("Kernel_CannotBind", address, e.Message), e);
         }
     }
 

@@ -1,4 +1,5 @@
 using Nalytiq.Cli.Jupyter;
+using Nalytiq.Localization;
 using Shouldly;
 using Xunit;
 
@@ -46,4 +47,15 @@ public class KernelCommandLineTests
     public void A_wrong_command_line_explains_the_usage(string commandLine) =>
         Should.Throw<UsageException>(() => KernelCommandLine.Parse(commandLine.Split(' ')))
             .Message.ShouldContain("nalytiq kernel install");
+
+    [Fact]
+    public void A_wrong_command_line_is_explained_in_the_session_language()
+    {
+        var error = Should.Throw<UsageException>(() => KernelCommandLine.Parse(["kernel", "install", "--prefix", "/x", "--user"]));
+
+        var french = error.Localize(Localizer.French);
+        french.ShouldStartWith("nalytiq kernel : --prefix et --user s'excluent mutuellement\n");
+        french.ShouldContain("utilisation : nalytiq kernel --connection-file <fichier>");
+        error.Message.ShouldStartWith("nalytiq kernel: --prefix and --user exclude each other\nusage: nalytiq kernel");
+    }
 }
