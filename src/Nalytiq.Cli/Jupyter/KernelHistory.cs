@@ -46,13 +46,12 @@ internal sealed partial class KernelHistory
             if (File.Exists(path))
             {
                 unterminated = EndsUnterminated(path);
-                var number = 0;
+                var skipped = 0;
                 foreach (var line in File.ReadLines(path))
                 {
-                    number++;
                     if (!TryParse(line, out var session, out var entry))
                     {
-                        log($"history: skipped line {number} of {path}, not a history record");
+                        skipped++;
                         continue;
                     }
 
@@ -62,9 +61,14 @@ internal sealed partial class KernelHistory
                         entries.Add(entry);
                     }
                 }
+
+                if (skipped > 0)
+                {
+                    log($"history: skipped {skipped} line(s) of {path} that are not history records");
+                }
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsFileProblem(e))
         {
             log($"history: cannot read {path} ({e.Message}); this session's history is kept in memory only");
             return new KernelHistory(null, entries, lastSession + 1, log);
@@ -101,13 +105,17 @@ internal sealed partial class KernelHistory
                 File.AppendAllText(_path, (_unterminated ? "\n" : string.Empty) + record.ToJsonString(Readable) + "\n");
                 _unterminated = false;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (IsFileProblem(e))
             {
                 _log($"history: cannot write {_path} ({e.Message}); history is kept in memory from now on");
                 _path = null;
             }
         }
     }
+
+    // Whatever the file system says (a folder in its place, no permission, a bad NALYTIQ_HOME), cells keep running.
+    private static bool IsFileProblem(Exception e) =>
+        e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Security.SecurityException;
 
     // A record cut short (a kernel killed while writing) must not swallow the next one.
     private static bool EndsUnterminated(string path)

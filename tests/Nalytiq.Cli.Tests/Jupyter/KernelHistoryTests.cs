@@ -49,7 +49,7 @@ public sealed class KernelHistoryTests : IDisposable
         history.Add(1, "after", null);
 
         Open().Tail(10).Select(e => e.Input).ShouldBe(["kept", "after"]);
-        _log.Count(l => l.Contains("skipped line", StringComparison.Ordinal)).ShouldBe(6);
+        _log.Count(l => l.Contains("skipped 3 line(s)", StringComparison.Ordinal)).ShouldBe(2);
     }
 
     [Fact]
