@@ -15,10 +15,17 @@ namespace Nalytiq.Cli;
 /// </summary>
 internal sealed class NotebookKernel : IDisposable
 {
-    private NotebookKernel(CompositeKernel root) => Root = root;
+    private NotebookKernel(CompositeKernel root, WorkbenchOptions options)
+    {
+        Root = root;
+        Options = options;
+    }
 
     /// <summary>The composite kernel cells are submitted to; its <c>KernelEvents</c> stream every event as it happens.</summary>
     public CompositeKernel Root { get; }
+
+    /// <summary>The options the kernel was created with: its state folder is <see cref="WorkbenchOptions.HomeDirectory"/>.</summary>
+    public WorkbenchOptions Options { get; }
 
     public static NotebookKernel Create(WorkbenchOptions options)
     {
@@ -53,7 +60,7 @@ internal sealed class NotebookKernel : IDisposable
         composite.SetDefaultTargetKernelNameForCommand(typeof(RequestInput), composite.Name);
 
         NalytiqExtension.Load(composite, options);
-        return new NotebookKernel(composite);
+        return new NotebookKernel(composite, options);
     }
 
     /// <summary>

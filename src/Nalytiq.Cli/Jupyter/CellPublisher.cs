@@ -29,10 +29,7 @@ internal sealed class CellPublisher(Action<string, JsonObject> publish, int exec
                 break;
             case ReturnValueProduced result:
                 var data = Data(result.FormattedValues);
-                if (!data.ContainsKey(PlainTextFormatter.MimeType))
-                {
-                    data[PlainTextFormatter.MimeType] = result.Value.ToDisplayString(PlainTextFormatter.MimeType);
-                }
+                data[PlainTextFormatter.MimeType] ??= PlainText(result);
 
                 publish("execute_result", new JsonObject { ["execution_count"] = executionCount, ["data"] = data, ["metadata"] = new JsonObject() });
                 break;
@@ -60,6 +57,11 @@ internal sealed class CellPublisher(Action<string, JsonObject> publish, int exec
                 break;
         }
     }
+
+    /// <summary>The text/plain of a cell's value: the kernel's when it made one, else the value's display string.</summary>
+    public static string PlainText(ReturnValueProduced result) =>
+        result.FormattedValues.FirstOrDefault(v => v.MimeType == PlainTextFormatter.MimeType && !v.SuppressDisplay)?.Value
+            ?? result.Value.ToDisplayString(PlainTextFormatter.MimeType);
 
     public void OnCompleted()
     {

@@ -35,6 +35,57 @@ internal sealed class CodeCursor(string code)
         return CodePoints(index);
     }
 
+    /// <summary>
+    /// Where to ask for help about the code at <paramref name="codePoints"/>: on a name, that name; elsewhere (after
+    /// <c>Math.Max(1, </c>) first the name whose argument list the cursor is in, then the cursor itself.
+    /// </summary>
+    public IEnumerable<int> InspectPositions(int codePoints)
+    {
+        var index = Utf16Index(codePoints);
+        var onName = IsNameStart(Utf16Index(WordStart(codePoints))) || IsNameStart(index);
+        var callee = Callee(index);
+        if (onName)
+        {
+            // Roslyn looks at the token under the position: at the end of a name, the name is one before.
+            int[] here = codePoints > 0 ? [codePoints, codePoints - 1] : [codePoints];
+            return callee is { } name ? [.. here, name] : here;
+        }
+
+        return callee is { } call ? [call, codePoints] : [codePoints];
+    }
+
+    private bool IsNameStart(int index) => index < code.Length && (char.IsLetter(code[index]) || code[index] == '_' || code[index] == '@');
+
+    // The code-point offset of the last character of the name before the innermost "(" left open before the cursor.
+    private int? Callee(int index)
+    {
+        var depth = 0;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            switch (code[i])
+            {
+                case ')':
+                    depth++;
+                    break;
+                case '(' when depth > 0:
+                    depth--;
+                    break;
+                case '(':
+                    var end = i;
+                    while (end > 0 && char.IsWhiteSpace(code[end - 1]))
+                    {
+                        end--;
+                    }
+
+                    return end > 0 && (char.IsLetterOrDigit(code[end - 1]) || code[end - 1] == '_') ? CodePoints(end) - 1 : null;
+                case ';' or '{' or '}':
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The code between two code-point offsets.</summary>
     public string Slice(int startCodePoints, int endCodePoints)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
 using Nalytiq.Extensions;
 
 namespace Nalytiq.Cli.Jupyter;
@@ -26,7 +27,8 @@ internal sealed partial class KernelServer
     {
         var code = request.Text("code");
         var silent = request.Flag("silent", false);
-        if (!silent && request.Flag("store_history", true))
+        var stored = !silent && request.Flag("store_history", true);
+        if (stored)
         {
             _executionCount++;
         }
@@ -37,7 +39,12 @@ internal sealed partial class KernelServer
             Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
         }
 
-        var error = string.IsNullOrWhiteSpace(code) ? null : await RunCellAsync(request, code, count, silent).ConfigureAwait(false);
+        var (error, output) = string.IsNullOrWhiteSpace(code) ? default((ErrorReport?, string?)) : await RunCellAsync(request, code, count, silent).ConfigureAwait(false);
+        if (stored)
+        {
+            History.Add(count, code, output);
+        }
+
         if (error is null)
         {
             Reply(KernelChannel.Shell, request, "execute_reply", new JsonObject
@@ -65,7 +72,8 @@ internal sealed partial class KernelServer
         }
     }
 
-    private async Task<ErrorReport?> RunCellAsync(JupyterMessage request, string code, int count, bool silent)
+    /// <summary>Runs a cell: its error, if it failed, and the text/plain of its value, if it has one.</summary>
+    private async Task<(ErrorReport? Error, string? Output)> RunCellAsync(JupyterMessage request, string code, int count, bool silent)
     {
         using var cell = new CancellationTokenSource();
         lock (_running)
@@ -79,19 +87,20 @@ internal sealed partial class KernelServer
             using var subscription = kernel.Root.KernelEvents.Subscribe(publisher);
             var result = await kernel.SubmitAsync(code, null, cell.Token).ConfigureAwait(false);
             var failed = result.Events.OfType<CommandFailed>().LastOrDefault();
-            return failed is null ? null : cell.IsCancellationRequested ? ErrorReport.Interrupted(CurrentText()) : ErrorReport.From(failed);
+            var output = result.Events.OfType<ReturnValueProduced>().LastOrDefault(r => r.Value is not DisplayedValue) is { } value ? CellPublisher.PlainText(value) : null;
+            return (failed is null ? null : cell.IsCancellationRequested ? ErrorReport.Interrupted(CurrentText()) : ErrorReport.From(failed), output);
         }
         catch (OperationCanceledException) when (cell.IsCancellationRequested)
         {
             // The kernel's scheduler gives up waiting for an interrupted cell by throwing rather than failing it.
-            return ErrorReport.Interrupted(CurrentText());
+            return (ErrorReport.Interrupted(CurrentText()), null);
         }
 #pragma warning disable CA1031 // The cell boundary: whatever escapes the kernel is the cell's error, and the client gets its reply.
         catch (Exception e)
 #pragma warning restore CA1031
         {
             Log($"cell failed outside the kernel: {e}");
-            return ErrorReport.From(e);
+            return (ErrorReport.From(e), null);
         }
         finally
         {

@@ -18,6 +18,12 @@ internal sealed partial class KernelServer
                 case "complete_request" when channel == KernelChannel.Shell:
                     await CompleteAsync(request).ConfigureAwait(false);
                     break;
+                case "inspect_request" when channel == KernelChannel.Shell:
+                    await InspectAsync(request).ConfigureAwait(false);
+                    break;
+                case "history_request" when channel == KernelChannel.Shell:
+                    AnswerHistory(request);
+                    break;
                 case "kernel_info_request":
                     Reply(channel, request, "kernel_info_reply", KernelInfo.Content());
                     break;

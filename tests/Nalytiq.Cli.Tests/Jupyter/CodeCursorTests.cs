@@ -28,4 +28,24 @@ public class CodeCursorTests
 
         cursor.Slice(start, Code.Length - 1).ShouldBe("WriteL");
     }
+
+    [Fact]
+    public void Help_in_an_argument_list_is_asked_about_the_method_first()
+    {
+        const string Call = "var s = \"😀\"; Math.Max(1, ";
+        var cursor = new CodeCursor(Call);
+
+        var positions = cursor.InspectPositions(Call.EnumerateRunes().Count()).ToList();
+
+        positions[0].ShouldBe(Call.EnumerateRunes().Count() - "x(1, ".Length);
+    }
+
+    [Fact]
+    public void Help_on_a_name_is_asked_about_that_name_first()
+    {
+        const string Call = "Math.Max(value";
+        var cursor = new CodeCursor(Call);
+
+        cursor.InspectPositions(Call.Length).ShouldBe([Call.Length, Call.Length - 1, "Math.Max".Length - 1]);
+    }
 }

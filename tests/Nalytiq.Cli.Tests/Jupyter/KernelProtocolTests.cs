@@ -34,6 +34,15 @@ public sealed class KernelProtocolTests(InstalledKernel kernel) : IDisposable
     public Task Complete_offers_members_and_earlier_variables_as_plain_names_with_their_kinds() => ScenarioAsync("complete");
 
     [JupyterFact]
+    public Task Inspect_answers_with_the_signature_and_documentation_as_plain_text_and_markdown() => ScenarioAsync("inspect");
+
+    [JupyterFact]
+    public Task History_answers_tail_range_and_search_and_survives_a_restart() => ScenarioAsync("history_across_restarts");
+
+    [JupyterFact]
+    public Task A_corrupt_or_unwritable_history_file_never_breaks_execution() => ScenarioAsync("history_file_broken");
+
+    [JupyterFact]
     public Task A_message_with_a_bad_signature_is_dropped_and_never_executed() => ScenarioAsync("bad_signature");
 
     [JupyterFact]

@@ -4,6 +4,7 @@ Usage: python3 kernel_client.py <kernel-name> <scenario> [args...]. The kernelsp
 Exits 0 when the scenario's expectations hold; otherwise prints what differed and exits 1.
 """
 import json
+import os
 import sys
 import time
 
@@ -228,11 +229,103 @@ def shutdown(km, kc):
         kc2.stop_channels()
 
 
-SCENARIOS = {f.__name__: f for f in (kernel_info, execute_output, display_update, error, stop_on_error, is_complete, complete, bad_signature, interrupt, shutdown)}
+def inspect(km, kc):
+    execute(kc, "var harvestTotal = 42;")
+    code = 'var é = "ü";\nConsole.WriteLine'
+    msg_id = kc.inspect(code, len(code))
+    content = reply(kc, msg_id)["content"]
+    statuses = [m["content"]["execution_state"] for m in of_type(iopub_until_idle(kc, msg_id), "status")]
+    expect(statuses == ["busy", "idle"], "busy/idle around inspect: %r" % statuses)
+    expect(content["status"] == "ok" and content["found"] is True and content["metadata"] == {}, "inspect_reply %r" % content)
+    plain, markdown = content["data"].get("text/plain", ""), content["data"].get("text/markdown", "")
+    expect("WriteLine" in plain and "```" not in plain, "text/plain %r" % plain)
+    expect("WriteLine" in markdown, "text/markdown %r" % markdown)
+    code = "Math.Max(1, "
+    content = reply(kc, kc.inspect(code, len(code), detail_level=1))["content"]
+    expect(content["found"] is True and "Max" in content["data"]["text/plain"], "help on the call the cursor is in %r" % content)
+    content = reply(kc, kc.inspect("harvestTotal", 3))["content"]
+    expect(content["found"] is True and "harvestTotal" in content["data"]["text/plain"], "a variable of an earlier cell %r" % content)
+    content = reply(kc, kc.inspect("   ", 1))["content"]
+    expect(content["status"] == "ok" and content["found"] is False and content["data"] == {}, "nothing to inspect %r" % content)
+
+
+def history(kc, **content):
+    msg = kc.session.msg("history_request", dict({"output": False, "raw": True}, **content))
+    kc.session.send(kc.shell_channel.socket, msg)
+    response = reply(kc, msg["header"]["msg_id"])
+    statuses = [m["content"]["execution_state"] for m in of_type(iopub_until_idle(kc, msg["header"]["msg_id"]), "status")]
+    expect(statuses == ["busy", "idle"], "busy/idle around history: %r" % statuses)
+    expect(response["msg_type"] == "history_reply" and response["content"]["status"] == "ok", "history_reply %r" % response)
+    return [tuple(h[:2]) + (tuple(h[2]) if isinstance(h[2], list) else h[2],) for h in response["content"]["history"]]
+
+
+def restarted(km, kc):
+    """A new kernel process in the same folder (the client's restart)."""
+    kc.stop_channels()
+    km.shutdown_kernel(now=False)
+    return start_new_kernel(kernel_name=sys.argv[1], startup_timeout=TIMEOUT)
+
+
+def history_across_restarts(km, kc):
+    for code, kwargs in [("1 + 1", {}), ("var a = 3;", {}), ("var hidden = 0;", {"silent": True}),
+                         ("var notKept = 0;", {"store_history": False}), ("a * 2", {}), ('throw new Exception("x");', {}), ("a * 2", {})]:
+        execute(kc, code, **kwargs)
+    session = history(kc, hist_access_type="range", session=0, start=1)[0][0]
+    expect(history(kc, hist_access_type="range", session=0, start=1) == [
+        (session, 1, "1 + 1"), (session, 2, "var a = 3;"), (session, 3, "a * 2"), (session, 4, 'throw new Exception("x");'), (session, 5, "a * 2")],
+        "range %r" % history(kc, hist_access_type="range", session=0, start=1))
+    expect(history(kc, hist_access_type="range", session=0, start=2, stop=4) == [(session, 2, "var a = 3;"), (session, 3, "a * 2")], "range start/stop")
+    tail = history(kc, hist_access_type="tail", n=3, output=True)
+    expect(tail == [(session, 3, ("a * 2", "6")), (session, 4, ('throw new Exception("x");', None)), (session, 5, ("a * 2", "6"))], "tail with output %r" % tail)
+    expect(history(kc, hist_access_type="range", session=session, start=1, stop=2, output=True) == [(session, 1, ("1 + 1", "2"))], "absolute session")
+    found = history(kc, hist_access_type="search", pattern="a ?*", unique=False)
+    expect(found == [(session, 3, "a * 2"), (session, 5, "a * 2")], "search %r" % found)
+    expect(history(kc, hist_access_type="search", pattern="a ?*", unique=True) == [(session, 5, "a * 2")], "search unique")
+    expect(history(kc, hist_access_type="search", pattern="*", n=1) == [(session, 5, "a * 2")], "search n")
+
+    km, kc = restarted(km, kc)
+    try:
+        execute(kc, '"second"')
+        expect(history(kc, hist_access_type="range", session=0, start=1) == [(session + 1, 1, '"second"')], "the next start is the next session")
+        expect(len(history(kc, hist_access_type="range", session=-1, start=1)) == 5, "session -1 is the previous start")
+        tail = history(kc, hist_access_type="tail", n=2)
+        expect(tail == [(session, 5, "a * 2"), (session + 1, 1, '"second"')], "tail survives a restart %r" % tail)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def history_file_broken(km, kc):
+    execute(kc, '"kept"')
+    km, kc = restarted(km, kc)
+    path = os.path.join(".nalytiq", "kernel-history.jsonl")
+    try:
+        with open(path, "ab") as f:
+            f.write(b'not json\n{"session": "x"}\n\xff\xfe{"session": 1, "line"\n')
+        km, kc = restarted(km, kc)
+        response, _ = execute(kc, '"after corruption"')
+        expect(response["content"]["status"] == "ok", "a corrupt file breaks execution: %r" % response["content"])
+        tail = [h[2] for h in history(kc, hist_access_type="tail", n=10)]
+        expect(tail == ['"kept"', '"after corruption"'], "history beside corrupt lines %r" % tail)
+        os.replace(path, path + ".old")
+        os.mkdir(path)  # neither readable nor writable as a file
+        km, kc = restarted(km, kc)
+        response, _ = execute(kc, '"in memory"')
+        expect(response["content"]["status"] == "ok", "an unwritable file breaks execution: %r" % response["content"])
+        tail = [h[2] for h in history(kc, hist_access_type="tail", n=10)]
+        expect(tail == ['"in memory"'], "history in memory %r" % tail)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+SCENARIOS = {f.__name__: f for f in (kernel_info, execute_output, display_update, error, stop_on_error, is_complete, complete, inspect,
+                                     bad_signature, interrupt, shutdown, history_across_restarts, history_file_broken)}
 
 
 def main():
     name, scenario = sys.argv[1], sys.argv[2]
+    os.environ.pop("NALYTIQ_HOME", None)  # the kernel's .nalytiq/ (its history) is the test's own folder
     km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
     try:
         SCENARIOS[scenario](km, kc)
