@@ -6,7 +6,8 @@ namespace Nalytiq.Bench;
 /// The benchmarks: <c>generate</c> writes the data, <c>compare</c> times our ingest against DataFrame.LoadCsv and
 /// DuckDB, <c>formats</c> does the same for Parquet and JSON, warm and cold, <c>ingest</c> does one cold load by our engine, <c>ingest-stages</c> times its building blocks, <c>profile</c>
 /// measures the data profile against DuckDB's SUMMARIZE and through the cache, <c>export</c> writes CSV and Parquet
-/// against DuckDB's COPY, <c>train</c> measures the training engine. See docs/performance.md.
+/// against DuckDB's COPY, <c>train</c> measures the training engine, <c>kernel</c> times our Jupyter kernel against
+/// dotnet-interactive's. See docs/performance.md.
 /// </summary>
 internal static class Program
 {
@@ -25,6 +26,9 @@ internal static class Program
           runs-writer --home DIR --runs N --writer W   one writer process of the runs check (run by runs)
           train [--parts overhead,budget,quality] [--rows N] [--iterations N] [--budget-rows N] [--budget S] [--quality-dir DIR] [--quality-budget S]
                                                     the training engine: overhead vs bare ML.NET, budget adherence, quality vs scikit-learn
+          kernel [--processes 5] [--executes 200] [--completions 20] [--upload csv|false] [--out report.json]
+                                                    nalytiq kernel vs dotnet-interactive (Jupyter, fresh processes): start to ready/idle/first result,
+                                                    the old kernel's #r nuget cell, 1+1 round trip p50/p99, completion, first #!upload
         """;
 
     private static async Task<int> Main(string[] args)
@@ -65,6 +69,8 @@ internal static class Program
                 return await ExportCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "train":
                 return await TrainCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
+            case "kernel":
+                return await KernelCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             case "ingest":
                 return await IngestCommand.RunAsync(arguments, cancel.Token).ConfigureAwait(false);
             default:
