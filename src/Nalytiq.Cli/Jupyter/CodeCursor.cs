@@ -10,6 +10,9 @@ internal sealed class CodeCursor(string code)
 {
     private readonly SourceText _text = SourceText.From(code);
 
+    /// <summary>The end of the code, in code points: where a client's cursor is when it names none.</summary>
+    public int End => CodePoints(code.Length);
+
     public Microsoft.DotNet.Interactive.LinePosition ToLinePosition(int codePoints)
     {
         var position = _text.Lines.GetLinePosition(Utf16Index(Math.Clamp(codePoints, 0, int.MaxValue)));

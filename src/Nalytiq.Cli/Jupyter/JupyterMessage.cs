@@ -20,6 +20,10 @@ internal sealed record JupyterMessage(
     public bool Flag(string name, bool fallback) =>
         Content[name] is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : fallback;
 
+    /// <summary>A content field as an integer, null when absent or not an integer.</summary>
+    public int? Number(string name) =>
+        Content[name] is JsonValue value && value.TryGetValue<int>(out var number) ? number : null;
+
     /// <summary>A content field as a string, empty when absent.</summary>
     public string Text(string name) => Field(Content, name);
 

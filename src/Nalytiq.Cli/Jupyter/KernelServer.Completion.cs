@@ -11,7 +11,7 @@ internal sealed partial class KernelServer
     {
         var code = request.Text("code");
         var cursor = new CodeCursor(code);
-        var position = request.Content["cursor_pos"] is JsonValue value && value.TryGetValue<int>(out var given) ? given : code.EnumerateRunes().Count();
+        var position = request.Number("cursor_pos") ?? cursor.End;
         var result = await kernel.Root.SendAsync(new RequestCompletions(code, cursor.ToLinePosition(position))).ConfigureAwait(false);
         var produced = result.Events.OfType<CompletionsProduced>().FirstOrDefault();
         var (start, end) = produced?.LinePositionSpan is { } span

@@ -13,9 +13,9 @@ internal sealed partial class KernelServer
     {
         var entries = request.Text("hist_access_type") switch
         {
-            "tail" => History.Tail(Number(request, "n") ?? 10),
-            "range" => History.Range(Number(request, "session") ?? 0, Number(request, "start") ?? 0, Number(request, "stop")),
-            "search" => History.Search(request.Text("pattern") is { Length: > 0 } pattern ? pattern : "*", request.Flag("unique", false), Number(request, "n")),
+            "tail" => History.Tail(request.Number("n") ?? 10),
+            "range" => History.Range(request.Number("session") ?? 0, request.Number("start") ?? 0, request.Number("stop")),
+            "search" => History.Search(request.Text("pattern") is { Length: > 0 } pattern ? pattern : "*", request.Flag("unique", false), request.Number("n")),
             _ => [],
         };
         var output = request.Flag("output", false);
@@ -28,7 +28,4 @@ internal sealed partial class KernelServer
                 output ? new JsonArray(e.Input, e.Output) : (JsonNode)e.Input))]),
         });
     }
-
-    private static int? Number(JupyterMessage request, string name) =>
-        request.Content[name] is JsonValue value && value.TryGetValue<int>(out var number) ? number : null;
 }

@@ -11,7 +11,7 @@ internal sealed partial class KernelServer
     {
         var code = request.Text("code");
         var cursor = new CodeCursor(code);
-        var position = request.Content["cursor_pos"] is JsonValue value && value.TryGetValue<int>(out var given) ? given : code.EnumerateRunes().Count();
+        var position = request.Number("cursor_pos") ?? cursor.End;
 
         // Clients send the cursor where it is: in a call's arguments, the help wanted is the method's.
         string? markdown = null;
