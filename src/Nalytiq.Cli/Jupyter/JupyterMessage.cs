@@ -12,6 +12,12 @@ internal sealed record JupyterMessage(
 {
     public IReadOnlyList<byte[]> Buffers { get; init; } = [];
 
+    /// <summary>
+    /// The order the kernel received the message in, counted on the socket thread (0 for messages the kernel sends):
+    /// it tells a request queued before an event from one a client sent after seeing its result.
+    /// </summary>
+    public long Arrival { get; init; }
+
     public string MessageType => Field(Header, "msg_type");
 
     public string MessageId => Field(Header, "msg_id");

@@ -65,10 +65,13 @@ internal sealed partial class KernelServer
         var reply = error.ToContent();
         reply["status"] = "error";
         reply["execution_count"] = count;
+
+        // Read before the reply leaves: whatever arrives later may have been sent by a client that saw the failure.
+        var queuedBefore = Interlocked.Read(ref _arrivals);
         Reply(KernelChannel.Shell, request, "execute_reply", reply);
         if (request.Flag("stop_on_error", true))
         {
-            await AbortQueuedAsync().ConfigureAwait(false);
+            await AbortQueuedAsync(queuedBefore).ConfigureAwait(false);
         }
     }
 
@@ -115,13 +118,21 @@ internal sealed partial class KernelServer
     private Localization.Localizer CurrentText() => NalytiqExtension.GetWorkbench(kernel.Root).Text;
 
     /// <summary>
-    /// After a failed cell with <c>stop_on_error</c>, the cells already queued behind it are not run: each gets an
-    /// <c>aborted</c> reply. Other queued requests are answered as usual.
+    /// After a failed cell with <c>stop_on_error</c>, the cells that were already queued behind it when its reply left
+    /// (those received up to <paramref name="queuedBefore"/>) are not run: each gets an <c>aborted</c> reply. Other
+    /// queued requests are answered as usual, and a cell sent after the client saw the failure runs.
     /// </summary>
-    private async Task AbortQueuedAsync()
+    private async Task AbortQueuedAsync(long queuedBefore)
     {
         while (_shell.Reader.TryRead(out var queued))
         {
+            if (queued.Arrival > queuedBefore)
+            {
+                // The rest of the queue came later still: answered by the dispatcher as usual, in order.
+                await HandleAsync(KernelChannel.Shell, queued).ConfigureAwait(false);
+                return;
+            }
+
             if (queued.MessageType != "execute_request")
             {
                 await HandleAsync(KernelChannel.Shell, queued).ConfigureAwait(false);

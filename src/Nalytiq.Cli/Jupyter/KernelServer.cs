@@ -20,6 +20,7 @@ internal sealed partial class KernelServer(ConnectionInfo connection, NotebookKe
     private readonly Channel<JupyterMessage> _control = Channel.CreateUnbounded<JupyterMessage>(new() { SingleReader = true });
     private readonly TaskCompletionSource _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private KernelSockets? _sockets;
+    private long _arrivals;
 
     /// <summary>Serves until a <c>shutdown_request</c> is answered or <paramref name="cancellationToken"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -78,6 +79,7 @@ internal sealed partial class KernelServer(ConnectionInfo connection, NotebookKe
             return;
         }
 
+        message = message with { Arrival = Interlocked.Increment(ref _arrivals) };
         switch (channel)
         {
             case KernelChannel.Shell:
