@@ -149,6 +149,12 @@ def stop_on_error(km, kc):
     expect(not of_type(messages, "stream"), "aborted cell printed %r" % of_type(messages, "stream"))
     response, messages = execute(kc, 'Console.WriteLine("runs again");')
     expect(response["content"]["status"] == "ok" and of_type(messages, "stream"), "later cells run")
+    # A cell sent the moment the failure's reply arrives was not queued behind it: it runs, every time.
+    for attempt in range(10):
+        failed = kc.execute('throw new InvalidOperationException("again");')
+        expect(reply(kc, failed)["content"]["status"] == "error", "cell %d fails" % attempt)
+        following = kc.execute('1 + 1')
+        expect(reply(kc, following)["content"]["status"] == "ok", "cell sent after failure %d ran" % attempt)
 
 
 def is_complete(km, kc):
