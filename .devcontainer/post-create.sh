@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs once when the dev container is created (devcontainer.json postCreateCommand), and in CI on a plain machine
 # (.ci/run). It restores the pinned tools, then runs the README's set-up: the commands of the bash block in its
-# "Set-up" section, read from the README itself so the two cannot drift apart.
+# "Set-up" section, read from the README itself so the two cannot drift apart. Last, it installs our Jupyter kernel.
 #
 # NALYTIQ_POST_CREATE_SKIP_TESTS=1 skips the `dotnet test` command: .ci/run runs the tests in a step of its own.
 set -euo pipefail
@@ -36,7 +36,12 @@ for command in "${commands[@]}"; do
   bash -c "$command"
 done
 
+# Our own Jupyter kernel (`nalytiq kernel`), from the build the main job just made: VS Code's Jupyter extension and
+# JupyterLab list it as "C# (Nalytiq)". --user writes to JUPYTER_DATA_DIR when set, else ~/.local/share/jupyter.
+echo "post-create: installing the nalytiq Jupyter kernel"
+dotnet run --project src/Nalytiq.Cli -c Release --no-build -- kernel install --user
+
 if [[ -n "${NALYTIQ_GARNET:-}" ]]; then
   echo "post-create: notebooks use the team Garnet at $NALYTIQ_GARNET"
 fi
-echo "post-create: ready. Open notebooks/00-quickstart.ipynb and pick the C# kernel."
+echo "post-create: ready. Open notebooks/00-quickstart.ipynb and pick the \"C# (Nalytiq)\" kernel (or \".NET (C#)\" for the old host)."

@@ -2,9 +2,9 @@
 """Static checks of .devcontainer/ that CI can run without Docker.
 
 Usage: check_devcontainer.py [REPO_ROOT]
-devcontainer.json parses and names the Polyglot Notebooks and C# extensions, the compose service and the post-create
-script; docker-compose.yml has the workspace and the official Garnet image, wires NALYTIQ_GARNET and the password from
-.env; the Dockerfile installs the .NET 10 SDK and restores the tool manifest; .devcontainer/.env is git-ignored.
+devcontainer.json parses and names the Polyglot Notebooks, C# and Jupyter extensions, the compose service and the
+post-create script, which installs our kernel; docker-compose.yml has the workspace and the official Garnet image,
+wires NALYTIQ_GARNET and the password from .env; the Dockerfile installs the .NET 10 SDK and restores the tool manifest; .devcontainer/.env is git-ignored.
 Prints one line per problem and exits 1 if there is any.
 """
 import json
@@ -29,6 +29,9 @@ def main(root):
     need(config.get("postCreateCommand") == "bash .devcontainer/post-create.sh", "devcontainer.json: postCreateCommand does not run post-create.sh")
     for script in ("post-create.sh", "initialize.sh"):
         need((folder / script).is_file(), f"{script} missing")
+    need("ms-toolsai.jupyter" in extensions, "devcontainer.json: Jupyter extension missing (it runs our kernel)")
+    post_create = (folder / "post-create.sh").read_text(encoding="utf-8")
+    need("kernel install --user" in post_create, "post-create.sh: the nalytiq Jupyter kernel is not installed")
 
     compose_text = (folder / "docker-compose.yml").read_text(encoding="utf-8")
     try:

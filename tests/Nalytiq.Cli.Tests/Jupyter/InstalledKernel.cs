@@ -27,6 +27,10 @@ public sealed class InstalledKernel : IDisposable
         File.WriteAllText(Path.Combine(signal, "kernel.json"), spec.ToJsonString());
     }
 
+    /// <summary>Installs this build once more, under another kernelspec name, beside the test kernels.</summary>
+    public Task InstallAsAsync(string name) =>
+        KernelSpecs.InstallAsync(new KernelSpecOptions { Name = name, Prefix = _prefix }, KernelSpecs.CurrentProgram(), default);
+
     /// <summary>Runs a client script of <c>Jupyter/</c> against a kernelspec, in <paramref name="workingDirectory"/>.</summary>
     public Task<(int ExitCode, string Output)> RunAsync(string script, string kernelName, string workingDirectory, params string[] arguments) =>
         JupyterPython.RunAsync(
