@@ -35,8 +35,9 @@ internal sealed record ErrorReport(string Name, string Value, IReadOnlyList<stri
         var e => From(e),
     };
 
-    public static ErrorReport From(Exception exception) =>
-        new(exception.GetType().Name, Short(exception.Message), [.. Lines(exception.ToString()).Where(line => !FrameworkFrames.Any(line.TrimStart().StartsWith))]);
+    public static ErrorReport From(Exception exception) => exception is Stdin.StdinNotAllowedException
+        ? new(exception.GetType().Name, Short(exception.Message), [exception.Message])
+        : new(exception.GetType().Name, Short(exception.Message), [.. Lines(exception.ToString()).Where(line => !FrameworkFrames.Any(line.TrimStart().StartsWith))]);
 
     public JsonObject ToContent() => new()
     {
