@@ -107,6 +107,7 @@ def not_allowed(km, kc):
         expect("n'accepte pas de saisie" in text and "allow_stdin" in text, "%r: the error says why, in French: %r" % (code, content))
         expect(elapsed < 10, "%r: refused after %.1f s" % (code, elapsed))
         expect(of_type(messages, "error"), "%r: an error on iopub" % code)
+        expect(not of_type(messages, "stream"), "%r: the refusal is told once, as the error: %r" % (code, of_type(messages, "stream")))
         print("%s refused in %.2f s: %s" % (code, elapsed, content["evalue"]))
     reader = json.dumps(execute(kc, "Console.ReadLine()", allow_stdin=False)[0]["content"], ensure_ascii=False)
     expect("StdinNotAllowedException" in reader and "   at " not in reader, "a console read's error has no stack trace: %r" % reader)
