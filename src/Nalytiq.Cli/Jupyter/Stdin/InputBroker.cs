@@ -70,7 +70,10 @@ internal sealed class InputBroker(MessageFactory messages, Action<JupyterMessage
             var refusal = new StdinNotAllowedException(text());
             lock (_lock)
             {
-                _refusal = _cell is null ? _refusal : refusal;
+                if (cell is not null && _cell == cell)
+                {
+                    _refusal = refusal;
+                }
             }
 
             throw refusal;
