@@ -64,6 +64,30 @@ internal sealed class NotebookKernel : IDisposable
     }
 
     /// <summary>
+    /// Answers the kernel's input requests (<c>@input</c> and <c>@password</c> values, directive parameters typed
+    /// <c>password</c>, <c>Kernel.GetInputAsync</c>) with <paramref name="read"/> (prompt, whether it is a password,
+    /// cancellation) instead of failing them as <c>nalytiq run</c> does. A <see cref="NalytiqException"/> fails the
+    /// request with its message, a cancellation with "interrupted".
+    /// </summary>
+    public void ReadInputFrom(Func<string, bool, CancellationToken, Task<string>> read) =>
+        Root.RegisterCommandHandler<RequestInput>(async (request, context) =>
+        {
+            try
+            {
+                var value = await read(request.Prompt, request.IsPassword, context.CancellationToken).ConfigureAwait(false);
+                context.Publish(new InputProduced(value, request));
+            }
+            catch (NalytiqException e)
+            {
+                context.Fail(request, message: e.Message);
+            }
+            catch (OperationCanceledException)
+            {
+                context.Fail(request, message: NalytiqExtension.GetWorkbench(Root).Text["Kernel_Interrupted"]);
+            }
+        });
+
+    /// <summary>
     /// Runs one cell. Its <c>#r "nuget: Nalytiq.…"</c> lines are satisfied by the Nalytiq this process carries; every
     /// other line, <c>#i</c> and other packages included, runs unchanged. Cancelling <paramref name="cancellationToken"/>
     /// cancels the cell's <c>KernelInvocationContext.CancellationToken</c> and fails it with "Command cancelled.".

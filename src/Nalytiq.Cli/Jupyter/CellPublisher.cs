@@ -52,6 +52,9 @@ internal sealed class CellPublisher(Action<string, JsonObject> publish, int exec
             case StandardErrorValueProduced stderr:
                 publish("stream", new JsonObject { ["name"] = "stderr", ["text"] = Text(stderr.FormattedValues) });
                 break;
+            // A refused or interrupted input request is the cell's error itself: not shown twice.
+            case ErrorProduced { Command: Microsoft.DotNet.Interactive.Commands.RequestInput }:
+                break;
             case ErrorProduced error:
                 publish("stream", new JsonObject { ["name"] = "stderr", ["text"] = error.Message + "\n" });
                 break;

@@ -7,7 +7,8 @@ namespace Nalytiq.Cli.Jupyter;
 
 /// <summary>
 /// A failed cell as Jupyter shows it: <c>ename</c>, a one-line <c>evalue</c>, and a traceback that keeps the notebook's
-/// own frames and drops those of the script engine and the async machinery.
+/// own frames and drops those of the script engine and the async machinery. A refused input request is its message
+/// alone: it is about the client, not the code.
 /// </summary>
 internal sealed record ErrorReport(string Name, string Value, IReadOnlyList<string> Traceback)
 {
@@ -35,8 +36,9 @@ internal sealed record ErrorReport(string Name, string Value, IReadOnlyList<stri
         var e => From(e),
     };
 
-    public static ErrorReport From(Exception exception) =>
-        new(exception.GetType().Name, Short(exception.Message), [.. Lines(exception.ToString()).Where(line => !FrameworkFrames.Any(line.TrimStart().StartsWith))]);
+    public static ErrorReport From(Exception exception) => exception is Stdin.StdinNotAllowedException
+        ? new(exception.GetType().Name, Short(exception.Message), [exception.Message])
+        : new(exception.GetType().Name, Short(exception.Message), [.. Lines(exception.ToString()).Where(line => !FrameworkFrames.Any(line.TrimStart().StartsWith))]);
 
     public JsonObject ToContent() => new()
     {

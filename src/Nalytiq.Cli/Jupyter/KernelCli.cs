@@ -26,6 +26,9 @@ internal static class KernelCli
                 }
 
                 return 0;
+            case KernelCliAction.Help:
+                await output.WriteLineAsync(text["Kernel_Usage"]).ConfigureAwait(false);
+                return 0;
             case KernelCliAction.Uninstall:
                 if (KernelSpecs.Uninstall(options.Spec))
                 {

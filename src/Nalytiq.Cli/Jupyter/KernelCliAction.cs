@@ -7,4 +7,5 @@ internal enum KernelCliAction
     Install,
     List,
     Uninstall,
+    Help,
 }

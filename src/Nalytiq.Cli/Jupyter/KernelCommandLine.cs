@@ -4,8 +4,9 @@ namespace Nalytiq.Cli.Jupyter;
 
 /// <summary>
 /// Parses <c>nalytiq kernel --connection-file|-f &lt;file&gt;</c>, <c>nalytiq kernel install [--name &lt;name&gt;]
-/// [--display-name &lt;text&gt;] [--prefix &lt;dir&gt; | --user]</c>, <c>nalytiq kernel list</c> and
-/// <c>nalytiq kernel uninstall [--name &lt;name&gt;] [--prefix &lt;dir&gt; | --user]</c>.
+/// [--display-name &lt;text&gt;] [--lang en|fr|rw] [--prefix &lt;dir&gt; | --user]</c>, <c>nalytiq kernel list</c>,
+/// <c>nalytiq kernel uninstall [--name &lt;name&gt;] [--prefix &lt;dir&gt; | --user]</c> and <c>--help</c> (<c>-h</c>)
+/// anywhere after <c>kernel</c>.
 /// </summary>
 internal static class KernelCommandLine
 {
@@ -35,6 +36,13 @@ internal static class KernelCommandLine
                 case "--display-name" when action == KernelCliAction.Install:
                     options = options with { Spec = options.Spec with { DisplayName = Value(args, ref i) } };
                     break;
+                case "--lang" when action == KernelCliAction.Install:
+                    var language = Value(args, ref i).Trim();
+                    _ = Localizer.Parse(language) ?? throw Error(new LocalizedText("Option_InvalidChoice", "--lang", language, "en, fr, rw"));
+                    options = options with { Spec = options.Spec with { Language = language } };
+                    break;
+                case "--help" or "-h":
+                    return new KernelCliOptions(KernelCliAction.Help);
                 case "--prefix" when managesSpecs:
                     prefix = true;
                     options = options with { Spec = options.Spec with { Prefix = Value(args, ref i) } };

@@ -84,6 +84,7 @@ internal sealed partial class KernelServer
             _runningCell = cell;
         }
 
+        using var input = AcceptInput(request, cell.Token);
         try
         {
             var publisher = new CellPublisher((type, content) => Publish(request, type, content), count, silent, _displayed);
@@ -91,7 +92,7 @@ internal sealed partial class KernelServer
             var result = await kernel.SubmitAsync(code, null, cell.Token).ConfigureAwait(false);
             var failed = result.Events.OfType<CommandFailed>().LastOrDefault();
             var output = result.Events.OfType<ReturnValueProduced>().LastOrDefault(r => r.Value is not DisplayedValue) is { } value ? CellPublisher.PlainText(value) : null;
-            return (failed is null ? null : cell.IsCancellationRequested ? ErrorReport.Interrupted(CurrentText()) : ErrorReport.From(failed), output);
+            return (failed is null ? null : cell.IsCancellationRequested ? ErrorReport.Interrupted(CurrentText()) : CellError(failed), output);
         }
         catch (OperationCanceledException) when (cell.IsCancellationRequested)
         {

@@ -26,6 +26,7 @@ internal sealed partial class KernelServer(ConnectionInfo connection, NotebookKe
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         using (var sockets = new KernelSockets(connection, OnReceive))
+        using (ServeInput())
         {
             _sockets = sockets;
             _history = KernelHistory.Open(kernel.Options.HomeDirectory, clock, Log);
@@ -87,6 +88,9 @@ internal sealed partial class KernelServer(ConnectionInfo connection, NotebookKe
                 break;
             case KernelChannel.Control:
                 _control.Writer.TryWrite(message);
+                break;
+            case KernelChannel.Stdin:
+                AnswerInput(message);
                 break;
             default:
                 Log($"ignored {message.MessageType} on {Name(channel)}");

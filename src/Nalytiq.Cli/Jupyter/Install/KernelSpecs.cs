@@ -11,7 +11,10 @@ internal static class KernelSpecs
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    /// <summary>Writes <c>&lt;kernels&gt;/&lt;name&gt;/kernel.json</c> and returns its folder.</summary>
+    /// <summary>
+    /// Writes <c>&lt;kernels&gt;/&lt;name&gt;/kernel.json</c> (with <c>env.NALYTIQ_LANG</c> when the options name a
+    /// language) and returns its folder.
+    /// </summary>
     public static async Task<string> InstallAsync(KernelSpecOptions options, IReadOnlyList<string> program, CancellationToken cancellationToken)
     {
         var directory = Path.Combine(options.KernelsDirectory, options.Name);
@@ -24,6 +27,11 @@ internal static class KernelSpecs
             ["interrupt_mode"] = "message",
             ["metadata"] = new JsonObject { ["nalytiq"] = new JsonObject { ["version"] = Workbench.Version } },
         };
+        if (options.Language is { } language)
+        {
+            spec["env"] = new JsonObject { ["NALYTIQ_LANG"] = language };
+        }
+
         await File.WriteAllTextAsync(Path.Combine(directory, "kernel.json"), spec.ToJsonString(Indented) + "\n", cancellationToken).ConfigureAwait(false);
         return directory;
     }
