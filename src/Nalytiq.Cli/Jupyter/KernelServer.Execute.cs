@@ -84,9 +84,10 @@ internal sealed partial class KernelServer
             _runningCell = cell;
         }
 
+        var publisher = new CellPublisher((type, content) => Publish(request, type, content), count, silent, _displayed, clock);
+        var limit = LimitOutput();
         try
         {
-            var publisher = new CellPublisher((type, content) => Publish(request, type, content), count, silent, _displayed);
             using var subscription = kernel.Root.KernelEvents.Subscribe(publisher);
             var result = await kernel.SubmitAsync(code, null, cell.Token).ConfigureAwait(false);
             var failed = result.Events.OfType<CommandFailed>().LastOrDefault();
@@ -107,6 +108,7 @@ internal sealed partial class KernelServer
         }
         finally
         {
+            EndOutput(request, publisher, limit, silent);
             lock (_running)
             {
                 _runningCell = null;
