@@ -10,18 +10,26 @@ namespace Nalytiq.Cli.Jupyter;
 [System.Diagnostics.CodeAnalysis.SuppressMessage(
     "Reliability",
     "CA1001:Types that own disposable fields should be disposable",
-    Justification = "The writers hold nothing to release, and a cell that outlived its turn may still write through them: they are never disposed.")]
+    Justification = "Lives as long as the kernel process: a cell that outlived its turn may still write through the writers, so they are never disposed.")]
 internal sealed class CellConsole
 {
     private readonly Lock _lock = new();
-    private readonly LimitedWriter _out = new();
-    private readonly LimitedWriter _error = new();
+    private readonly ConsoleChunks _chunks;
+    private readonly LimitedWriter _out;
+    private readonly LimitedWriter _error;
 
     // What Console.Out and Console.Error return once ours are set (Console wraps them to synchronize writes).
     private TextWriter? _installedOut;
     private TextWriter? _installedError;
     private CellOutputLimit? _current;
     private int _depth;
+
+    public CellConsole(TimeProvider clock)
+    {
+        _chunks = new ConsoleChunks(clock);
+        _out = new LimitedWriter(_chunks);
+        _error = new LimitedWriter(_chunks);
+    }
 
     /// <summary>Limits the console to <paramref name="limit"/> until the returned scope ends; nested calls for one cell nest.</summary>
     public IDisposable Enter(CellOutputLimit limit)
@@ -30,6 +38,7 @@ internal sealed class CellConsole
         {
             if (!ReferenceEquals(Console.Out, _installedOut))
             {
+                _chunks.Flush();
                 _out.Target = Console.Out;
                 Console.SetOut(_out);
                 _installedOut = Console.Out;
@@ -37,6 +46,7 @@ internal sealed class CellConsole
 
             if (!ReferenceEquals(Console.Error, _installedError))
             {
+                _chunks.Flush();
                 _error.Target = Console.Error;
                 Console.SetError(_error);
                 _installedError = Console.Error;
@@ -46,8 +56,7 @@ internal sealed class CellConsole
             {
                 _current = limit;
                 _depth = 0;
-                _out.Limit = limit;
-                _error.Limit = limit;
+                _chunks.Limit = limit;
             }
 
             _depth++;
@@ -66,8 +75,7 @@ internal sealed class CellConsole
             }
 
             _current = null;
-            _out.Limit = null;
-            _error.Limit = null;
+            _chunks.Limit = null;
             if (ReferenceEquals(Console.Out, _installedOut))
             {
                 Console.SetOut(_out.Target);

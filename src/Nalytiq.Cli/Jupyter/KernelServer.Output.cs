@@ -10,7 +10,7 @@ namespace Nalytiq.Cli.Jupyter;
 /// </summary>
 internal sealed partial class KernelServer
 {
-    private readonly CellConsole _console = new();
+    private readonly CellConsole _console = new(clock);
     private volatile CellOutputLimit? _cellOutput;
 
     /// <summary>The running cell's limit, which the console middleware applies from now on.</summary>
