@@ -181,7 +181,8 @@ def shutdown_stuck_cell(name, restart, bound):
     km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
     try:
         process = km.provisioner.process
-        cell = kc.execute("while (true) { }")
+        # A busy loop, or one that sleeps: neither looks at its cancellation token.
+        cell = kc.execute("while (true) System.Threading.Thread.Sleep(100);" if restart else "while (true) { }")
         wait_for_input(kc, cell)
         time.sleep(1)
         started = time.monotonic()
@@ -320,6 +321,10 @@ def kill_during_training(name):
     km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
     try:
         print("the next kernel answered after %.1f s" % (time.monotonic() - started))
+        msg = kc.session.msg("history_request", {"output": False, "raw": True, "hist_access_type": "range", "session": -1, "start": 1})
+        kc.session.send(kc.shell_channel.socket, msg)
+        killed = [h[2] for h in reply(kc, msg["header"]["msg_id"])["content"]["history"]]
+        expect(killed == ["#!upload crops.csv", "#!analyze crops"], "the killed kernel's history: %r" % killed)
         ok(kc, "#!runs", "#!runs after the kill")
         run = value(kc, WORKBENCH + 'var run = (await wb.ListRunsAsync()).Items.Single();\n'
                         '$"{run.Status}|{run.Tags.GetValueOrDefault("nalytiq.abandoned")}|{run.Error}"', "the killed run")
