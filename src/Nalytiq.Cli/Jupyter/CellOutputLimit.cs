@@ -39,7 +39,8 @@ internal sealed class CellOutputLimit
                 shown--;
             }
 
-            _shown += shown;
+            // Once text is cut, the rest of the cell's output is too, even when the cut left a character of room.
+            _shown = shown < text.Length ? Characters : _shown + shown;
             _omitted += text.Length - shown;
             return shown;
         }

@@ -24,7 +24,7 @@ internal sealed class StreamBuffer : IDisposable
     public StreamBuffer(Action<string, JsonObject> publish, TimeProvider clock)
     {
         _publish = publish;
-        _timer = clock.CreateTimer(_ => Flush(), null, Interval, Interval);
+        _timer = clock.CreateTimer(_ => FlushOnTimer(), null, Interval, Interval);
     }
 
     /// <summary>Adds text to the stream <paramref name="name"/> (<c>stdout</c> or <c>stderr</c>).</summary>
@@ -56,6 +56,20 @@ internal sealed class StreamBuffer : IDisposable
     {
         _timer.Dispose();
         Flush();
+    }
+
+    // A timer thread's boundary: an exception there would end the process.
+    private void FlushOnTimer()
+    {
+        try
+        {
+            Flush();
+        }
+#pragma warning disable CA1031 // Output that cannot be sent (the kernel is stopping) is lost, never the kernel.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     // Published under the lock: a flush from the timer cannot overtake one from the cell.
