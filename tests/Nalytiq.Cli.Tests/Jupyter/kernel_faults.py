@@ -126,6 +126,7 @@ def client_gone_mid_cell(name):
         response, _ = execute(kc, '"after the interrupt"')
         expect(response["content"]["status"] == "ok", "a cell after interrupting the orphan: %r" % response["content"])
         expect(time.monotonic() - started < 10, "the cell after the interrupt waited %.1f s" % (time.monotonic() - started))
+        time.sleep(1.5)  # the heartbeat channel reports after its first round trips
         expect(kc.hb_channel.is_beating(), "heartbeat")
     finally:
         stop(km, kc)
