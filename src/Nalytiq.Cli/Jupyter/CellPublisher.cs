@@ -9,18 +9,26 @@ namespace Nalytiq.Cli.Jupyter;
 /// <summary>
 /// Turns the kernel events of one running cell into iopub messages as they happen: <c>stream</c>, <c>display_data</c>
 /// (with <c>transient.display_id</c>), <c>update_display_data</c> for live updates, and <c>execute_result</c>, which
-/// always carries <c>text/plain</c> beside richer types. A silent cell publishes nothing. Failures are reported by the
-/// caller once the cell has ended. <c>displayed</c> holds the display ids shown so far in any cell: an update may target
-/// an earlier cell's display.
+/// always carries <c>text/plain</c> beside richer types. Streams are coalesced (<see cref="StreamBuffer"/>); disposing
+/// sends what is left. A silent cell publishes nothing. Failures are reported by the caller once the cell has ended.
+/// <c>displayed</c> holds the display ids shown so far in any cell: an update may target an earlier cell's display.
 /// </summary>
-internal sealed class CellPublisher(Action<string, JsonObject> publish, int executionCount, bool silent, ConcurrentDictionary<string, bool> displayed)
-    : IObserver<KernelEvent>
+internal sealed class CellPublisher(Action<string, JsonObject> publish, int executionCount, bool silent, ConcurrentDictionary<string, bool> displayed, TimeProvider clock)
+    : IObserver<KernelEvent>, IDisposable
 {
+    private readonly StreamBuffer _streams = new(publish, clock);
+
     public void OnNext(KernelEvent value)
     {
         if (silent)
         {
             return;
+        }
+
+        if (value is not (StandardOutputValueProduced or StandardErrorValueProduced or ErrorProduced))
+        {
+            // Whatever else the cell shows comes after the text it wrote before.
+            _streams.Flush();
         }
 
         switch (value)
@@ -47,16 +55,16 @@ internal sealed class CellPublisher(Action<string, JsonObject> publish, int exec
                 publish("display_data", Display(display.FormattedValues, display.ValueId));
                 break;
             case StandardOutputValueProduced stdout:
-                publish("stream", new JsonObject { ["name"] = "stdout", ["text"] = Text(stdout.FormattedValues) });
+                _streams.Write("stdout", Text(stdout.FormattedValues));
                 break;
             case StandardErrorValueProduced stderr:
-                publish("stream", new JsonObject { ["name"] = "stderr", ["text"] = Text(stderr.FormattedValues) });
+                _streams.Write("stderr", Text(stderr.FormattedValues));
                 break;
             // A refused or interrupted input request is the cell's error itself: not shown twice.
             case ErrorProduced { Command: Microsoft.DotNet.Interactive.Commands.RequestInput }:
                 break;
             case ErrorProduced error:
-                publish("stream", new JsonObject { ["name"] = "stderr", ["text"] = error.Message + "\n" });
+                _streams.Write("stderr", error.Message + "\n");
                 break;
         }
     }
@@ -69,6 +77,8 @@ internal sealed class CellPublisher(Action<string, JsonObject> publish, int exec
     public void OnCompleted()
     {
     }
+
+    public void Dispose() => _streams.Dispose();
 
     public void OnError(Exception error)
     {

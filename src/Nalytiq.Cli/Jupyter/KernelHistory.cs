@@ -21,7 +21,6 @@ internal sealed partial class KernelHistory
     private readonly Lock _lock = new();
     private readonly Action<string> _log;
     private string? _path;
-    private bool _unterminated;
 
     private KernelHistory(string? path, List<HistoryEntry> entries, int session, Action<string> log)
     {
@@ -38,45 +37,21 @@ internal sealed partial class KernelHistory
     public static KernelHistory Open(string homeDirectory, TimeProvider clock, Action<string> log)
     {
         var path = Path.Combine(homeDirectory, FileName);
-        var entries = new List<HistoryEntry>();
-        var lastSession = 0;
-        var unterminated = false;
         try
         {
-            if (File.Exists(path))
-            {
-                unterminated = EndsUnterminated(path);
-                var skipped = 0;
-                foreach (var line in File.ReadLines(path))
-                {
-                    if (!TryParse(line, out var session, out var entry))
-                    {
-                        skipped++;
-                        continue;
-                    }
-
-                    lastSession = Math.Max(lastSession, session);
-                    if (entry is not null)
-                    {
-                        entries.Add(entry);
-                    }
-                }
-
-                if (skipped > 0)
-                {
-                    log($"history: skipped {skipped} line(s) of {path} that are not history records");
-                }
-            }
+            // The last session is read and the next one written under one lock: kernels started together in one
+            // folder each get their own session.
+            Directory.CreateDirectory(homeDirectory);
+            using var file = OpenLocked(path);
+            var (entries, lastSession) = Read(file, path, log);
+            var history = new KernelHistory(path, entries, lastSession + 1, log);
+            Write(file, new JsonObject { ["session"] = history.Session, ["started"] = clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture) });
+            return history;
         }
         catch (Exception e) when (IsFileProblem(e))
         {
-            log($"history: cannot read {path} ({e.Message}); this session's history is kept in memory only");
-            return new KernelHistory(null, entries, lastSession + 1, log);
+            return OpenReadOnly(path, e, log);
         }
-
-        var history = new KernelHistory(path, entries, lastSession + 1, log) { _unterminated = unterminated };
-        history.Append(new JsonObject { ["session"] = history.Session, ["started"] = clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture) });
-        return history;
     }
 
     /// <summary>Keeps a cell of this session; <paramref name="output"/> is the text/plain of its result, if any.</summary>
@@ -90,6 +65,23 @@ internal sealed partial class KernelHistory
         Append(new JsonObject { ["session"] = Session, ["line"] = line, ["input"] = input, ["output"] = output });
     }
 
+    /// <summary>When the file cannot be written, what it holds is still shown, and this session is kept in memory.</summary>
+    private static KernelHistory OpenReadOnly(string path, Exception problem, Action<string> log)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var (entries, lastSession) = Read(file, path, log);
+            log($"history: cannot write {path} ({problem.Message}); this session's history is kept in memory only");
+            return new KernelHistory(null, entries, lastSession + 1, log);
+        }
+        catch (Exception e) when (IsFileProblem(e))
+        {
+            log($"history: cannot write {path} ({problem.Message}) nor read it ({e.Message}); this session's history is kept in memory only");
+            return new KernelHistory(null, [], 1, log);
+        }
+    }
+
     private void Append(JsonObject record)
     {
         lock (_lock)
@@ -101,9 +93,8 @@ internal sealed partial class KernelHistory
 
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-                File.AppendAllText(_path, (_unterminated ? "\n" : string.Empty) + record.ToJsonString(Readable) + "\n");
-                _unterminated = false;
+                using var file = OpenLocked(_path);
+                Write(file, record);
             }
             catch (Exception e) when (IsFileProblem(e))
             {
@@ -116,19 +107,6 @@ internal sealed partial class KernelHistory
     // Whatever the file system says (a folder in its place, no permission, a bad NALYTIQ_HOME), cells keep running.
     private static bool IsFileProblem(Exception e) =>
         e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Security.SecurityException;
-
-    // A record cut short (a kernel killed while writing) must not swallow the next one.
-    private static bool EndsUnterminated(string path)
-    {
-        using var file = File.OpenRead(path);
-        if (file.Length == 0)
-        {
-            return false;
-        }
-
-        file.Seek(-1, SeekOrigin.End);
-        return file.ReadByte() != '\n';
-    }
 
     // A session line has no "line"; a cell line has both numbers positive and an input.
     private static bool TryParse(string line, out int session, out HistoryEntry? entry)

@@ -85,9 +85,10 @@ internal sealed partial class KernelServer
         }
 
         using var input = AcceptInput(request, cell.Token);
+        var publisher = new CellPublisher((type, content) => Publish(request, type, content), count, silent, _displayed, clock);
+        var limit = LimitOutput();
         try
         {
-            var publisher = new CellPublisher((type, content) => Publish(request, type, content), count, silent, _displayed);
             using var subscription = kernel.Root.KernelEvents.Subscribe(publisher);
             var result = await kernel.SubmitAsync(code, null, cell.Token).ConfigureAwait(false);
             var failed = result.Events.OfType<CommandFailed>().LastOrDefault();
@@ -108,6 +109,7 @@ internal sealed partial class KernelServer
         }
         finally
         {
+            EndOutput(request, publisher, limit, silent);
             lock (_running)
             {
                 _runningCell = null;

@@ -30,6 +30,7 @@ internal sealed partial class KernelServer(ConnectionInfo connection, NotebookKe
         {
             _sockets = sockets;
             _history = KernelHistory.Open(kernel.Options.HomeDirectory, clock, Log);
+            kernel.Root.AddMiddleware(LimitConsoleAsync);
             sockets.Start();
             Log($"listening on {connection.Ip} (shell {connection.ShellPort}, control {connection.ControlPort}, iopub {connection.IopubPort}, stdin {connection.StdinPort}, heartbeat {connection.HeartbeatPort})");
             Publish(null, "status", new JsonObject { ["execution_state"] = "starting" });
