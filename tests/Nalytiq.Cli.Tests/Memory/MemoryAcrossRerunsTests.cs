@@ -20,7 +20,7 @@ public sealed class MemoryAcrossRerunsTests(ITestOutputHelper output) : IDisposa
 
     // 3,000,000 rows × (8-byte timestamp + two 4-byte integers + two 8-byte string references): the frame's own
     // buffers, without the few distinct strings they point at.
-    private const long FrameBytes = SalesCsv.Rows * (8L + 4 + 4 + 8 + 8);
+    internal const long FrameBytes = SalesCsv.Rows * (8L + 4 + 4 + 8 + 8);
 
     private readonly string _directory = Directory.CreateTempSubdirectory("nalytiq-memory-").FullName;
 
