@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.DotNet.Interactive;
 using Nalytiq.Extensions.Commands;
 using Nalytiq.Extensions.Formatters;
+using Nalytiq.Extensions.Variables;
 
 namespace Nalytiq.Extensions;
 
@@ -41,6 +42,7 @@ public static class NalytiqExtension
 
         NalytiqFormatters.Register(CurrentText, RenderChart);
         NalytiqCommands.Register(root, workbench);
+        ReplacedValues.Watch(root);
         root.RegisterForDisposal(() =>
         {
             Sessions.Remove(root);

@@ -37,7 +37,7 @@ internal sealed class UploadCommand(Workbench workbench)
                 progress => workbench.UploadAsync(path, options, progress, context.CancellationToken),
                 progress => new UploadProgressView(Path.GetFileName(path), progress.TryGetLatest(out var latest) ? latest : null, progress.Elapsed));
             await VariableBinder.BindAsync(context, dataset.Name, dataset.Frame);
-            live.Update(dataset);
+            live.Update(RenderedView.Of(dataset));
         });
 
     public static UploadOptions ParseOptions(NalytiqUploadCommand command) => new()

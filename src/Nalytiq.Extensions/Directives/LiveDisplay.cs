@@ -21,12 +21,25 @@ internal sealed class LiveDisplay
     /// <summary>Awaits <paramref name="work"/>, refreshing the display with <paramref name="view"/> until it ends.</summary>
     public async Task<T> WhileAsync<T>(Task<T> work, Func<object> view, TimeProvider clock)
     {
-        while (await Task.WhenAny(work, Task.Delay(Interval, clock)).ConfigureAwait(false) != work)
+        while (!await EndsWithinIntervalAsync(work, clock).ConfigureAwait(false))
         {
             _displayed.Update(view());
         }
 
         return await work.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="work"/> ends within one <see cref="Interval"/>. The wait is cancelled once it does: a
+    /// pending timer keeps the execution context it started in, and with it the cell's events and the values they
+    /// carry (docs/host.md#memory-across-re-runs).
+    /// </summary>
+    public static async Task<bool> EndsWithinIntervalAsync(Task work, TimeProvider clock)
+    {
+        using var pending = new CancellationTokenSource();
+        var ended = await Task.WhenAny(work, Task.Delay(Interval, clock, pending.Token)).ConfigureAwait(false) == work;
+        await pending.CancelAsync().ConfigureAwait(false);
+        return ended;
     }
 
     public void Update(object view) => _displayed.Update(view);

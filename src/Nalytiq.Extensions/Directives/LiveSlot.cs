@@ -35,7 +35,7 @@ internal sealed class LiveSlot(KernelInvocationContext context, TimeProvider clo
     /// </summary>
     public async Task<T> WhileAsync<T>(Task<T> work, Func<object> view)
     {
-        if (await Task.WhenAny(work, Task.Delay(LiveDisplay.Interval, clock)).ConfigureAwait(false) == work)
+        if (await LiveDisplay.EndsWithinIntervalAsync(work, clock).ConfigureAwait(false))
         {
             return await work.ConfigureAwait(false);
         }

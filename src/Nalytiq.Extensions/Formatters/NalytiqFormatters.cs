@@ -21,6 +21,8 @@ internal static class NalytiqFormatters
         Formatter.Register<DataFrameColumn>((column, writer) => writer.Write(DataFrameFormatter.ToPlainText(new DataFrame(column), text())), PlainTextFormatter.MimeType);
         Formatter.Register<Dataset>((dataset, writer) => writer.Write(DatasetFormatter.ToHtml(dataset, text(), renderChart)), HtmlFormatter.MimeType);
         Formatter.Register<Dataset>((dataset, writer) => writer.Write(DatasetFormatter.ToPlainText(dataset, text())), PlainTextFormatter.MimeType);
+        Formatter.Register<RenderedView>((view, writer) => writer.Write(view.Html), HtmlFormatter.MimeType);
+        Formatter.Register<RenderedView>((view, writer) => writer.Write(view.PlainText), PlainTextFormatter.MimeType);
         Formatter.Register<UploadProgressView>((view, writer) => writer.Write(UploadProgressFormatter.ToHtml(view, text())), HtmlFormatter.MimeType);
         Formatter.Register<UploadProgressView>((view, writer) => writer.Write(UploadProgressFormatter.ToPlainText(view, text())), PlainTextFormatter.MimeType);
         Formatter.Register<HelpView>((help, writer) => writer.Write(HelpFormatter.ToHtml(help, text())), HtmlFormatter.MimeType);
