@@ -7,10 +7,13 @@ namespace Nalytiq.Training.Engine;
 internal sealed partial class TrainingSession
 {
     /// <summary>
-    /// How long an interrupted run may still spend scoring the best model on the test rows. A few thousand rows take
-    /// milliseconds; a large frame takes seconds, and the user asked to stop.
+    /// How long an interrupted run may by default still spend scoring the best model on the test rows. A few thousand
+    /// rows take milliseconds; a large frame takes seconds, and the user asked to stop.
     /// </summary>
-    internal static readonly TimeSpan InterruptedEvaluationLimit = TimeSpan.FromSeconds(0.25);
+    public static readonly TimeSpan DefaultInterruptedEvaluationLimit = TimeSpan.FromSeconds(0.25);
+
+    /// <summary>How long scoring the test rows may go on after an interrupt.</summary>
+    public TimeSpan InterruptedEvaluationLimit { get; init; } = DefaultInterruptedEvaluationLimit;
 
     /// <summary>
     /// The held-out metrics and the predictions behind them; without either (and a note saying so) when the test rows
@@ -19,7 +22,19 @@ internal sealed partial class TrainingSession
     private (ModelMetrics Metrics, Predictions? Predictions) Evaluate(ITransformer model)
     {
         using var stop = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
-        using var interrupted = _cancellation.Register(static state => ((CancellationTokenSource)state!).CancelAfter(InterruptedEvaluationLimit), stop);
+        var limit = InterruptedEvaluationLimit;
+        using var interrupted = _cancellation.Register(() =>
+        {
+            // A timer of zero still fires on another thread, after scoring may have begun: no time means stop now.
+            if (limit <= TimeSpan.Zero)
+            {
+                stop.Cancel();
+            }
+            else
+            {
+                stop.CancelAfter(limit);
+            }
+        });
         try
         {
             var predictions = Predictions.Read(model.Transform(Data.ToFrame(Holdout.Score)), Label.Task, stop.Token);

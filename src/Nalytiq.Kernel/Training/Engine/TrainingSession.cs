@@ -72,6 +72,9 @@ internal sealed partial class TrainingSession
         Report(TrainingPhase.Evaluating);
         var (metrics, predictions) = Evaluate(model);
         var importance = Request.ExplainFeatures && !_cancelled ? Importance(model, metrics) : [];
+
+        // Interrupted while the final model was scored: the run is whole, but the user stopped it.
+        _cancelled |= _cancellation.IsCancellationRequested;
         Report(TrainingPhase.Completed);
         return new TrainingOutcome(
             Request, Label.Task, Label.Reason, Plan, [.. _trials], _best!, Wrap(model), metrics,
