@@ -15,10 +15,16 @@ namespace Nalytiq.Cli;
 /// </summary>
 internal sealed class NotebookKernel : IDisposable
 {
+    /// <summary>How long a cancelled cell's handlers get to stop before the cell is reported ended anyway.</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
+
+    private readonly RunningHandlers _handlers = new();
+
     private NotebookKernel(CompositeKernel root, WorkbenchOptions options)
     {
         Root = root;
         Options = options;
+        _handlers.Attach(root);
     }
 
     /// <summary>The composite kernel cells are submitted to; its <c>KernelEvents</c> stream every event as it happens.</summary>
@@ -90,10 +96,24 @@ internal sealed class NotebookKernel : IDisposable
     /// <summary>
     /// Runs one cell. Its <c>#r "nuget: Nalytiq.…"</c> lines are satisfied by the Nalytiq this process carries; every
     /// other line, <c>#i</c> and other packages included, runs unchanged. Cancelling <paramref name="cancellationToken"/>
-    /// cancels the cell's <c>KernelInvocationContext.CancellationToken</c> and fails it with "Command cancelled.".
+    /// cancels the cell's <c>KernelInvocationContext.CancellationToken</c> and fails it with "Command cancelled.", once
+    /// its handlers have stopped (or after <see cref="StopGrace"/>, for code that never looks at the token).
     /// </summary>
-    public Task<KernelCommandResult> SubmitAsync(string code, string? kernelName, CancellationToken cancellationToken) =>
-        Root.SendAsync(new SubmitCode(NugetReferences.SatisfyNalytiq(code), kernelName ?? "csharp"), cancellationToken);
+    public async Task<KernelCommandResult> SubmitAsync(string code, string? kernelName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Root.SendAsync(new SubmitCode(NugetReferences.SatisfyNalytiq(code), kernelName ?? "csharp"), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The scheduler lets go of a cancelled cell at once: without this wait the next cell would run beside it.
+            if (cancellationToken.IsCancellationRequested)
+            {
+                _ = await _handlers.WaitIdleAsync(StopGrace, Options.TimeProvider).ConfigureAwait(false);
+            }
+        }
+    }
 
     public void Dispose() => Root.Dispose();
 }

@@ -78,10 +78,12 @@ public sealed partial class Workbench
             await runs.SetTagAsync(run.Id, key, value, CancellationToken.None).ConfigureAwait(false);
         }
 
+        // Interrupted after the engine returned, while recording: still a cancelled run, as the notebook says.
+        var cancelled = outcome.Cancelled || cancellationToken.IsCancellationRequested;
         var ended = await runs.EndRunAsync(
             run.Id,
-            outcome.Cancelled ? RunStatus.Cancelled : RunStatus.Completed,
-            outcome.Cancelled ? Localizer.English["Train_Status_Cancelled"] : null,
+            cancelled ? RunStatus.Cancelled : RunStatus.Completed,
+            cancelled ? Localizer.English["Train_Status_Cancelled"] : null,
             CancellationToken.None).ConfigureAwait(false);
         _models[run.Id] = outcome.Model;
         return new TrainingRun(ended, outcome, modelPath);

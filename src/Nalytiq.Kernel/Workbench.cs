@@ -110,6 +110,8 @@ public sealed partial class Workbench : IAsyncDisposable
             throw new IngestException(new LocalizedText("Upload_ReadFailed", fullPath, e.Message), fullPath, innerException: e);
         }
 
+        // Interrupted after the last row was read: the user was told the upload stopped, so the catalog must not change.
+        cancellationToken.ThrowIfCancellationRequested();
         var dataset = new Dataset(
             name,
             result.Frame,

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Nalytiq.Cli.Tests.Memory;
+using Nalytiq.Cli.Tests;
 using Shouldly;
 using Xunit;
 using Xunit.Abstractions;

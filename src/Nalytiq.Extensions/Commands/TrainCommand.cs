@@ -42,10 +42,11 @@ internal sealed class TrainCommand(Workbench workbench)
             }
 
             // Interrupting the cell cancels training; the engine then returns the best model so far, recorded as cancelled.
+            // The cell shows that run but, like an interrupted upload, leaves the variables as they were.
             var trained = await live.FollowAsync<TrainingProgress, TrainingRun>(
                 progress => workbench.TrainAsync(name, frame, request, progress, context.CancellationToken),
                 progress => new TrainingProgressView(name, request.LabelColumn, progress.TryGetLatest(out var latest) ? latest : null, request.TimeBudget, progress.Elapsed));
-            if (Blank(command.Name) is { } target)
+            if (Blank(command.Name) is { } target && !context.CancellationToken.IsCancellationRequested)
             {
                 await VariableBinder.BindAsync(context, target, trained);
             }

@@ -36,6 +36,9 @@ internal sealed class UploadCommand(Workbench workbench)
             var dataset = await live.FollowAsync<IngestProgress, Dataset>(
                 progress => workbench.UploadAsync(path, options, progress, context.CancellationToken),
                 progress => new UploadProgressView(Path.GetFileName(path), progress.TryGetLatest(out var latest) ? latest : null, progress.Elapsed));
+
+            // An interrupt that came as the last row was read still leaves the variable as it was.
+            context.CancellationToken.ThrowIfCancellationRequested();
             await VariableBinder.BindAsync(context, dataset.Name, dataset.Frame);
             live.Update(RenderedView.Of(dataset));
         });

@@ -17,6 +17,9 @@ public sealed class ModelTrainer
         _time = timeProvider ?? TimeProvider.System;
     }
 
+    /// <summary>How long scoring the test rows may go on after an interrupt (tests shorten it to cut the scoring for sure).</summary>
+    internal TimeSpan InterruptedEvaluationLimit { get; init; } = TrainingSession.DefaultInterruptedEvaluationLimit;
+
     /// <summary>
     /// Trains on <paramref name="frame"/> as <paramref name="request"/> says, reporting each trial to
     /// <paramref name="progress"/>. Cancelling stops promptly and still returns the best model found so far, with
@@ -34,6 +37,6 @@ public sealed class ModelTrainer
         ArgumentNullException.ThrowIfNull(request);
 
         // ML.NET trains synchronously: run it off the caller's thread so a notebook stays responsive.
-        return Task.Run(() => new TrainingSession(request, _time, progress, cancellationToken).Run(frame), CancellationToken.None);
+        return Task.Run(() => new TrainingSession(request, _time, progress, cancellationToken) { InterruptedEvaluationLimit = InterruptedEvaluationLimit }.Run(frame), CancellationToken.None);
     }
 }

@@ -80,6 +80,7 @@ internal static partial class CsvIngestor
             ReadTextColumns(path, layout, builders, cancellationToken);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         warnings.AddRange(ragged.Warnings());
         var (names, sourceNames, allBuilders) = ExtraColumns.Append(ragged, rows, layout.Names, layout.SourceNames, builders, layout.Delimiter != ',');
         var frame = BuildFrame(names, sourceNames, allBuilders, warnings, rows);

@@ -9,7 +9,7 @@ internal static partial class JsonIngestor
 {
     public static LoadResult Load(string path, UploadOptions options, DataFormat format, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        var content = File.ReadAllBytes(path);
+        var content = TextBytes.ReadFile(path, cancellationToken);
         progress?.Report(new IngestProgress(IngestStage.Fingerprinting, content.Length, content.Length, 0));
         var fingerprint = Fingerprint.Of(content);
         progress?.Report(new IngestProgress(IngestStage.Reading, content.Length, content.Length, 0));

@@ -16,22 +16,26 @@ internal sealed record Predictions(float[] Values, float[][]? Classes, float[]? 
         ? (Values[row] > 0.5f ? 1 : 0)
         : ArgMax(Classes[row]);
 
-    public static Predictions Read(IDataView scored, TrainingTask task)
+    /// <summary>Rows scored between two looks at the token.</summary>
+    private const int CancellationEveryRows = 1 << 12;
+
+    /// <summary>Scores every row of <paramref name="scored"/>; <paramref name="cancellationToken"/> stops it between rows.</summary>
+    public static Predictions Read(IDataView scored, TrainingTask task, CancellationToken cancellationToken = default)
     {
         switch (task)
         {
             case TrainingTask.Binary:
-                return ReadBinary(scored);
+                return ReadBinary(scored, cancellationToken);
             case TrainingTask.Multiclass:
-                var classes = scored.GetColumn<VBuffer<float>>("Score").Select(v => v.DenseValues().ToArray()).ToArray();
+                var classes = Watched(scored.GetColumn<VBuffer<float>>("Score"), cancellationToken).Select(v => v.DenseValues().ToArray()).ToArray();
                 return new([.. classes.Select(p => p.Length == 0 ? 0f : p.Max())], classes, null);
             default:
-                return new([.. scored.GetColumn<float>("Score")], null, null);
+                return new([.. Watched(scored.GetColumn<float>("Score"), cancellationToken)], null, null);
         }
     }
 
     /// <summary>Probability and score in one pass: each pass runs the whole model again.</summary>
-    private static Predictions ReadBinary(IDataView scored)
+    private static Predictions ReadBinary(IDataView scored, CancellationToken cancellationToken)
     {
         var probabilityColumn = scored.Schema["Probability"];
         var scoreColumn = scored.Schema["Score"];
@@ -43,6 +47,11 @@ internal sealed record Predictions(float[] Values, float[][]? Classes, float[]? 
         float p = 0, s = 0;
         while (cursor.MoveNext())
         {
+            if (probabilities.Count % CancellationEveryRows == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             probability(ref p);
             score(ref s);
             probabilities.Add(p);
@@ -50,6 +59,20 @@ internal sealed record Predictions(float[] Values, float[][]? Classes, float[]? 
         }
 
         return new([.. probabilities], null, [.. scores]);
+    }
+
+    private static IEnumerable<T> Watched<T>(IEnumerable<T> values, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var value in values)
+        {
+            if (count++ % CancellationEveryRows == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return value;
+        }
     }
 
     private static int ArgMax(float[] values)

@@ -84,7 +84,7 @@ internal sealed partial class TrainingSession
                 {
                     token.ThrowIfCancellationRequested();
                     model = TrainerFactory.Build(ml, Label.Task, config, Request.Seed).Fit(split.Fit);
-                    var predictions = Predictions.Read(model.Transform(split.Score), Label.Task);
+                    var predictions = Predictions.Read(model.Transform(split.Score), Label.Task, token);
                     values.Add(MetricCalculator.Primary(Label.Task, predictions, Label, split.Rows.Score));
                 }
 

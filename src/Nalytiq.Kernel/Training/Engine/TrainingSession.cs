@@ -70,15 +70,16 @@ internal sealed partial class TrainingSession
 
         var model = _cancelled ? _bestModel! : FinalFit();
         Report(TrainingPhase.Evaluating);
-        var testView = Data.ToFrame(Holdout.Score);
-        var predictions = Predictions.Read(model.Transform(testView), Label.Task);
-        var metrics = MetricCalculator.All(Label.Task, predictions, Label, Holdout.Score);
+        var (metrics, predictions) = Evaluate(model);
         var importance = Request.ExplainFeatures && !_cancelled ? Importance(model, metrics) : [];
+
+        // Interrupted while the final model was scored: the run is whole, but the user stopped it.
+        _cancelled |= _cancellation.IsCancellationRequested;
         Report(TrainingPhase.Completed);
         return new TrainingOutcome(
             Request, Label.Task, Label.Reason, Plan, [.. _trials], _best!, Wrap(model), metrics,
-            Label.Task == TrainingTask.Binary ? Curves.Roc(predictions.Values, [.. Holdout.Score.Select(r => Label.ClassIndex[r] == 1)]) : [],
-            Label.Task == TrainingTask.Regression ? Curves.Scatter(predictions.Values, [.. Holdout.Score.Select(r => Label.Values[r])], Request.Seed) : [],
+            Label.Task == TrainingTask.Binary && predictions is not null ? Curves.Roc(predictions.Values, [.. Holdout.Score.Select(r => Label.ClassIndex[r] == 1)]) : [],
+            Label.Task == TrainingTask.Regression && predictions is not null ? Curves.Scatter(predictions.Values, [.. Holdout.Score.Select(r => Label.Values[r])], Request.Seed) : [],
             importance, _cancelled, [.. _notes], Holdout.Fit.Length, Holdout.Score.Length, Elapsed);
     }
 
