@@ -35,6 +35,7 @@ internal sealed class NotebookKernel : IDisposable
 
     public static NotebookKernel Create(WorkbenchOptions options)
     {
+        CompilerWarmUp.Start();
         var csharp = new CSharpKernel()
             .UseNugetDirective((kernel, references) =>
             {
