@@ -37,10 +37,12 @@ internal sealed class UploadCommand(Workbench workbench)
                 progress => workbench.UploadAsync(path, options, progress, context.CancellationToken),
                 progress => new UploadProgressView(Path.GetFileName(path), progress.TryGetLatest(out var latest) ? latest : null, progress.Elapsed));
 
-            // An interrupt that came as the last row was read still leaves the variable as it was.
+            // The card is drawn before the frame is bound, so an interrupt that came as the last row was read or while
+            // the card was drawn still leaves the variable as it was.
+            var card = RenderedView.Of(dataset);
             context.CancellationToken.ThrowIfCancellationRequested();
             await VariableBinder.BindAsync(context, dataset.Name, dataset.Frame);
-            live.Update(RenderedView.Of(dataset));
+            live.Update(card);
         });
 
     public static UploadOptions ParseOptions(NalytiqUploadCommand command) => new()

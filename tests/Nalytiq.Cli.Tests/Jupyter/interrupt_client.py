@@ -4,13 +4,10 @@ Usage: python3 interrupt_client.py <kernel-name> <scenario> <bound-seconds> <int
 runs in French (NALYTIQ_LANG=fr); <interrupted-text> is the French evalue an interrupted cell must carry. Each scenario
 prints the measured latencies ("... took 0.42 s") and exits 0 when its expectations hold.
 """
-import os
 import sys
 import time
 
-from jupyter_client.manager import start_new_kernel
-
-from kernel_client import TIMEOUT, execute, expect, fail, iopub_until_idle, of_type, reply
+from kernel_client import TIMEOUT, execute, expect, fail, iopub_until_idle, of_type, reply, run
 
 
 def wait_for(kc, msg_id, accept):
@@ -128,19 +125,5 @@ BOUND = float(sys.argv[3])
 INTERRUPTED = sys.argv[4]
 
 
-def main():
-    name, scenario = sys.argv[1], sys.argv[2]
-    os.environ.pop("NALYTIQ_HOME", None)  # the kernel's .nalytiq/ (runs, cache) is the test's own folder
-    os.environ["NALYTIQ_LANG"] = "fr"
-    km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
-    try:
-        SCENARIOS[scenario](km, kc)
-    finally:
-        kc.stop_channels()
-        if km.is_alive():
-            km.shutdown_kernel(now=True)
-    print("OK " + scenario)
-
-
 if __name__ == "__main__":
-    main()
+    run(SCENARIOS, environment={"NALYTIQ_LANG": "fr"})

@@ -329,12 +329,18 @@ SCENARIOS = {f.__name__: f for f in (kernel_info, execute_output, display_update
                                      bad_signature, interrupt, shutdown, history_across_restarts, history_file_broken)}
 
 
-def main():
+def run(scenarios, environment=None, call=lambda scenario, km, kc: scenario(km, kc)):
+    """Starts the kernel named by argv[1] in this folder and runs the scenario named by argv[2] of `scenarios` against it.
+
+    The kernel's .nalytiq/ (its history, runs and cache) is the test's own folder; `environment` is added to the
+    kernel's; `call` runs the scenario (by default with the kernel manager and the client). Prints "OK <scenario>".
+    """
     name, scenario = sys.argv[1], sys.argv[2]
-    os.environ.pop("NALYTIQ_HOME", None)  # the kernel's .nalytiq/ (its history) is the test's own folder
+    os.environ.pop("NALYTIQ_HOME", None)
+    os.environ.update(environment or {})
     km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
     try:
-        SCENARIOS[scenario](km, kc)
+        call(scenarios[scenario], km, kc)
     finally:
         kc.stop_channels()
         if km.is_alive():
@@ -343,4 +349,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    run(SCENARIOS)

@@ -226,15 +226,19 @@ def unknown_message(name):
         stop(km, kc)
 
 
-def write_csv(path):
-    """A small CSV with a learnable binary label."""
+def write_csv(path, noisy=False):
+    """A small CSV with a learnable binary label; noisy flips one label in five, so no model scores perfectly and
+    training runs its whole time budget (it stops early at a perfect score)."""
     with open(path, "w") as f:
         f.write("region,altitude,rain,yield_t,good\n")
         for i in range(400):
             altitude = 1400 + (i * 37) % 900
             rain = 800 + (i * 53) % 700
+            good = altitude + rain / 2 > 2100
+            if noisy and (i * 7) % 5 == 0:
+                good = not good
             f.write("%s,%d,%d,%.2f,%s\n" % ("north south east west".split()[i % 4], altitude, rain,
-                                            altitude / 500 + rain / 900 + (i % 7) / 10, "yes" if altitude + rain / 2 > 2100 else "no"))
+                                            altitude / 500 + rain / 900 + (i % 7) / 10, "yes" if good else "no"))
 
 
 def two_kernels_worker(name, tag):
@@ -296,7 +300,7 @@ def two_kernels_same_folder(name):
 
 def kill_during_training(name):
     """kill -9 while #!train runs: the next kernel starts, the run is abandoned, the cache recovers."""
-    write_csv("crops.csv")
+    write_csv("crops.csv", noisy=True)
     km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
     try:
         ok(kc, "#!upload crops.csv", "upload")

@@ -4,12 +4,8 @@ Usage: python3 language_client.py <kernel-name> <scenario>. Helpers come from ke
 said (one `KERNEL_INFO <json>` line per kernel_info_reply) for the C# test to compare; exits 1 when a reply is wrong.
 """
 import json
-import os
-import sys
 
-from jupyter_client.manager import start_new_kernel
-
-from kernel_client import TIMEOUT, execute, expect, reply
+from kernel_client import execute, expect, reply, run
 
 
 def print_kernel_info(kc):
@@ -34,18 +30,5 @@ def banner_after_lang(km, kc):
 SCENARIOS = {f.__name__: f for f in (banner, banner_after_lang)}
 
 
-def main():
-    name, scenario = sys.argv[1], sys.argv[2]
-    os.environ.pop("NALYTIQ_HOME", None)  # a #!lang choice is saved in the test's own folder
-    km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
-    try:
-        SCENARIOS[scenario](km, kc)
-    finally:
-        kc.stop_channels()
-        if km.is_alive():
-            km.shutdown_kernel(now=True)
-    print("OK " + scenario)
-
-
 if __name__ == "__main__":
-    main()
+    run(SCENARIOS)

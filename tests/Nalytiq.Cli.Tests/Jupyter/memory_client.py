@@ -4,12 +4,9 @@ managed heap from a cell after each run.
 Usage: python3 memory_client.py <kernel-name> <scenario> <runs> <max-growth-bytes> [csv]. Prints the heap after each
 run; exits 0 when it grew by less than max-growth-bytes from the first run to the last, else 1.
 """
-import os
 import sys
 
-from jupyter_client.manager import start_new_kernel
-
-from kernel_client import TIMEOUT, execute, expect, fail, of_type
+from kernel_client import execute, expect, fail, of_type, run
 
 # A full, blocking, compacting collection, then the bytes still live: the number the kernel reports.
 HEAP = ("System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;\n"
@@ -56,18 +53,5 @@ def upload_reruns(kc, runs, max_growth, csv):
 SCENARIOS = {f.__name__: f for f in (array_reruns, upload_reruns)}
 
 
-def main():
-    name, scenario, runs, max_growth = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-    os.environ.pop("NALYTIQ_HOME", None)  # the kernel's .nalytiq/ is the test's own folder
-    km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
-    try:
-        SCENARIOS[scenario](kc, runs, max_growth, *sys.argv[5:])
-    finally:
-        kc.stop_channels()
-        if km.is_alive():
-            km.shutdown_kernel(now=True)
-    print("OK " + scenario)
-
-
 if __name__ == "__main__":
-    main()
+    run(SCENARIOS, call=lambda scenario, km, kc: scenario(kc, int(sys.argv[3]), int(sys.argv[4]), *sys.argv[5:]))

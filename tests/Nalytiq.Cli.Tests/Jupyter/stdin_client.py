@@ -6,12 +6,9 @@ Usage: python3 stdin_client.py <kernel-name> <scenario> [args...]. Helpers come 
 import json
 import os
 import queue
-import sys
 import time
 
-from jupyter_client.manager import start_new_kernel
-
-from kernel_client import TIMEOUT, execute, expect, fail, iopub_until_idle, of_type, reply
+from kernel_client import TIMEOUT, execute, expect, fail, iopub_until_idle, of_type, reply, run
 
 SECRET = "s3cr3t-Pa55-7f1c"  # the C# test checks that it never appears in the kernel's log either
 
@@ -152,18 +149,5 @@ def shutdown_waiting(km, kc):
 SCENARIOS = {f.__name__: f for f in (console_input, input_values, not_allowed, interrupted, shutdown_waiting)}
 
 
-def main():
-    name, scenario = sys.argv[1], sys.argv[2]
-    os.environ.pop("NALYTIQ_HOME", None)  # the kernel's .nalytiq/ (its history) is the test's own folder
-    km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
-    try:
-        SCENARIOS[scenario](km, kc)
-    finally:
-        kc.stop_channels()
-        if km.is_alive():
-            km.shutdown_kernel(now=True)
-    print("OK " + scenario)
-
-
 if __name__ == "__main__":
-    main()
+    run(SCENARIOS)
