@@ -3,6 +3,7 @@ using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
 using Microsoft.DotNet.Interactive.PackageManagement;
 using Nalytiq.Extensions;
 
@@ -19,12 +20,14 @@ internal sealed class NotebookKernel : IDisposable
     public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
 
     private readonly RunningHandlers _handlers = new();
+    private (SubmitCode Submission, IReadOnlyList<(string Reference, string Version)> References) _versionNotes;
 
     private NotebookKernel(CompositeKernel root, WorkbenchOptions options)
     {
         Root = root;
         Options = options;
         _handlers.Attach(root);
+        root.AddMiddleware(NoteOtherVersionsAsync, "nalytiq-version-note");
     }
 
     /// <summary>The composite kernel cells are submitted to; its <c>KernelEvents</c> stream every event as it happens.</summary>
@@ -102,9 +105,11 @@ internal sealed class NotebookKernel : IDisposable
     /// </summary>
     public async Task<KernelCommandResult> SubmitAsync(string code, string? kernelName, CancellationToken cancellationToken)
     {
+        var submission = new SubmitCode(NugetReferences.SatisfyNalytiq(code), kernelName ?? "csharp");
+        _versionNotes = (submission, NugetReferences.OtherVersions(code, Workbench.Version));
         try
         {
-            return await Root.SendAsync(new SubmitCode(NugetReferences.SatisfyNalytiq(code), kernelName ?? "csharp"), cancellationToken).ConfigureAwait(false);
+            return await Root.SendAsync(submission, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -117,4 +122,20 @@ internal sealed class NotebookKernel : IDisposable
     }
 
     public void Dispose() => Root.Dispose();
+
+    // A cell's #r line for another Nalytiq version is satisfied by the one this process carries: one line says so, in
+    // the cell's own output (the notebook's language), before the cell runs.
+    private Task NoteOtherVersionsAsync(KernelCommand command, KernelInvocationContext context, KernelPipelineContinuation next)
+    {
+        if (_versionNotes.Submission == command && _versionNotes.References.Count > 0)
+        {
+            var text = NalytiqExtension.GetWorkbench(Root).Text;
+            foreach (var (reference, version) in _versionNotes.References)
+            {
+                KernelInvocationContextExtensions.Display(context, text.Format("Cli_NalytiqVersionNote", Workbench.Version, version, reference), PlainTextFormatter.MimeType);
+            }
+        }
+
+        return next(command, context);
+    }
 }

@@ -35,6 +35,21 @@ public sealed class NotebookRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reference_to_another_nalytiq_version_runs_on_the_carried_one_with_a_one_line_note()
+    {
+        var notebook = WriteDib("#r \"nuget: Nalytiq.Extensions, 9.9.9\"", "#r \"nuget: Nalytiq.Extensions, 0.1.0\"\n1");
+
+        var result = await RunAsync(notebook);
+
+        result.Succeeded.ShouldBeTrue(result.Error);
+        var cells = ReadCells(result.Output);
+        var note = Localizer.English.Format("Cli_NalytiqVersionNote", Workbench.Version, "9.9.9", "Nalytiq.Extensions, 9.9.9");
+        var shown = cells[1].GetProperty("outputs")[0].GetProperty("data").GetProperty("text/plain");
+        (shown.ValueKind == JsonValueKind.Array ? string.Concat(shown.EnumerateArray().Select(line => line.GetString())) : shown.GetString()).ShouldBe(note);
+        cells[2].GetProperty("outputs").ToString().ShouldNotContain("9.9.9");
+    }
+
+    [Fact]
     public async Task A_failing_cell_stops_the_run_and_is_named()
     {
         var notebook = WriteDib("var ok = 1;", "#!upload nowhere.csv", "var never = 2;");

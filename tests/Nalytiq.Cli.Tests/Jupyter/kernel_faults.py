@@ -226,12 +226,12 @@ def unknown_message(name):
         stop(km, kc)
 
 
-def write_csv(path, noisy=False):
-    """A small CSV with a learnable binary label; noisy flips one label in five, so no model scores perfectly and
-    training runs its whole time budget (it stops early at a perfect score)."""
+def write_csv(path, rows=400, noisy=False):
+    """A CSV with a learnable binary label; noisy flips one label in five. Training ends when its trials are done
+    (400 rows: about 2 s), so a training meant to outlast something needs many noisy rows."""
     with open(path, "w") as f:
         f.write("region,altitude,rain,yield_t,good\n")
-        for i in range(400):
+        for i in range(rows):
             altitude = 1400 + (i * 37) % 900
             rain = 800 + (i * 53) % 700
             good = altitude + rain / 2 > 2100
@@ -300,7 +300,7 @@ def two_kernels_same_folder(name):
 
 def kill_during_training(name):
     """kill -9 while #!train runs: the next kernel starts, the run is abandoned, the cache recovers."""
-    write_csv("crops.csv", noisy=True)
+    write_csv("crops.csv", rows=200_000, noisy=True)
     km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
     try:
         ok(kc, "#!upload crops.csv", "upload")
