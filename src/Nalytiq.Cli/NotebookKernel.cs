@@ -36,6 +36,9 @@ internal sealed class NotebookKernel : IDisposable
     /// <summary>The options the kernel was created with: its state folder is <see cref="WorkbenchOptions.HomeDirectory"/>.</summary>
     public WorkbenchOptions Options { get; }
 
+    /// <summary>The notebook's language as it last chose it (<c>#!lang</c>), for what the kernel itself tells the user.</summary>
+    public Localization.Localizer Text => NalytiqExtension.GetWorkbench(Root).Text;
+
     public static NotebookKernel Create(WorkbenchOptions options)
     {
         CompilerWarmUp.Start();
@@ -93,7 +96,7 @@ internal sealed class NotebookKernel : IDisposable
             }
             catch (OperationCanceledException)
             {
-                context.Fail(request, message: NalytiqExtension.GetWorkbench(Root).Text["Kernel_Interrupted"]);
+                context.Fail(request, message: Text["Kernel_Interrupted"]);
             }
         });
 
@@ -106,7 +109,8 @@ internal sealed class NotebookKernel : IDisposable
     public async Task<KernelCommandResult> SubmitAsync(string code, string? kernelName, CancellationToken cancellationToken)
     {
         var submission = new SubmitCode(NugetReferences.SatisfyNalytiq(code), kernelName ?? "csharp");
-        _versionNotes = (submission, NugetReferences.OtherVersions(code, Workbench.Version));
+        var otherVersions = NugetReferences.OtherVersions(code, Workbench.Version);
+        _versionNotes = otherVersions.Count > 0 ? (submission, otherVersions) : default;
         try
         {
             return await Root.SendAsync(submission, cancellationToken).ConfigureAwait(false);
@@ -127,9 +131,9 @@ internal sealed class NotebookKernel : IDisposable
     // the cell's own output (the notebook's language), before the cell runs.
     private Task NoteOtherVersionsAsync(KernelCommand command, KernelInvocationContext context, KernelPipelineContinuation next)
     {
-        if (_versionNotes.Submission == command && _versionNotes.References.Count > 0)
+        if (_versionNotes.Submission is { } submission && submission == command)
         {
-            var text = NalytiqExtension.GetWorkbench(Root).Text;
+            var text = Text;
             foreach (var (reference, version) in _versionNotes.References)
             {
                 KernelInvocationContextExtensions.Display(context, text.Format("Cli_NalytiqVersionNote", Workbench.Version, version, reference), PlainTextFormatter.MimeType);

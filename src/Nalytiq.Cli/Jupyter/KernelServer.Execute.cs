@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
-using Nalytiq.Extensions;
 
 namespace Nalytiq.Cli.Jupyter;
 
@@ -93,12 +92,12 @@ internal sealed partial class KernelServer
             var result = await kernel.SubmitAsync(code, null, cell.Token).ConfigureAwait(false);
             var failed = result.Events.OfType<CommandFailed>().LastOrDefault();
             var output = result.Events.OfType<ReturnValueProduced>().LastOrDefault(r => r.Value is not DisplayedValue) is { } value ? CellPublisher.PlainText(value) : null;
-            return (failed is null ? null : cell.IsCancellationRequested ? ErrorReport.Interrupted(CurrentText()) : CellError(failed), output);
+            return (failed is null ? null : cell.IsCancellationRequested ? ErrorReport.Interrupted(kernel.Text) : CellError(failed), output);
         }
         catch (OperationCanceledException) when (cell.IsCancellationRequested)
         {
             // The kernel's scheduler gives up waiting for an interrupted cell by throwing rather than failing it.
-            return (ErrorReport.Interrupted(CurrentText()), null);
+            return (ErrorReport.Interrupted(kernel.Text), null);
         }
 #pragma warning disable CA1031 // The cell boundary: whatever escapes the kernel is the cell's error, and the client gets its reply.
         catch (Exception e)
@@ -116,9 +115,6 @@ internal sealed partial class KernelServer
             }
         }
     }
-
-    /// <summary>The workbench's language as the notebook last chose it (<c>#!lang</c>), for what the kernel itself tells the user.</summary>
-    private Localization.Localizer CurrentText() => NalytiqExtension.GetWorkbench(kernel.Root).Text;
 
     /// <summary>
     /// After a failed cell with <c>stop_on_error</c>, the cells that were already queued behind it when its reply left

@@ -31,7 +31,7 @@ internal sealed partial class KernelServer
         publisher.Dispose();
         if (limit.Omitted > 0 && !silent)
         {
-            var note = CurrentText().Format("Kernel_OutputTruncated", limit.Omitted, CellOutputLimit.Characters);
+            var note = kernel.Text.Format("Kernel_OutputTruncated", limit.Omitted, CellOutputLimit.Characters);
             Publish(request, "stream", new JsonObject { ["name"] = "stderr", ["text"] = note + "\n" });
         }
     }

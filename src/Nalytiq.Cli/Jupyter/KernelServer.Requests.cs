@@ -25,7 +25,7 @@ internal sealed partial class KernelServer
                     AnswerHistory(request);
                     break;
                 case "kernel_info_request":
-                    Reply(channel, request, "kernel_info_reply", KernelInfo.Content(CurrentText()));
+                    Reply(channel, request, "kernel_info_reply", KernelInfo.Content(kernel.Text));
                     break;
                 case "is_complete_request":
                     var (status, indent) = CompletenessCheck.Check(request.Text("code"));

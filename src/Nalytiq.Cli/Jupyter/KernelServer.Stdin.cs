@@ -14,7 +14,7 @@ internal sealed partial class KernelServer
     /// <summary>Routes input to the stdin channel until disposed, when <c>Console.In</c> is given back.</summary>
     private IDisposable ServeInput()
     {
-        var input = new InputBroker(_messages, message => Send(KernelChannel.Stdin, message), CurrentText, Log);
+        var input = new InputBroker(_messages, message => Send(KernelChannel.Stdin, message), () => kernel.Text, Log);
         kernel.ReadInputFrom(input.ReadAsync);
         var console = Console.In;
         Console.SetIn(new ConsoleInput(input));

@@ -30,8 +30,8 @@ internal static class TextBytes
             var count = file.Read(content, read, Math.Min(ChunkBytes, content.Length - read));
             if (count == 0)
             {
-                // The file shrank while being read: what it holds now is the content.
-                return content[..read];
+                // The file shrank while being read: an error (a read failure for the user), never a silently shorter file.
+                throw new EndOfStreamException();
             }
 
             read += count;
